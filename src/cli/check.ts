@@ -1,0 +1,86 @@
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import {
+  buildReport,
+  ConfigError,
+  indexWorkspace,
+  renderMarkdown,
+  renderSarif,
+  renderText,
+  WorkspaceIndex,
+  type Config,
+  type DocumentParser,
+  type Report,
+  type Severity,
+} from '../core/api';
+import { createFsHost, fileUri } from '../node/fsHost';
+import { loadConfig } from '../node/loadConfig';
+
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
+export type FailOn = 'error' | 'warning' | 'none';
+
+export interface CheckOptions {
+  readonly paths: readonly string[];
+  readonly format: OutputFormat;
+  readonly failOn: FailOn;
+  readonly configPath?: string;
+  readonly cwd: string;
+  readonly version: string;
+  readonly createParser: (config: Config) => DocumentParser;
+}
+
+export interface CheckResult {
+  readonly output: string;
+  readonly exitCode: 0 | 1;
+  readonly report: Report;
+}
+
+const failing: Readonly<Record<FailOn, readonly Severity[]>> = {
+  error: ['error'],
+  warning: ['error', 'warning'],
+  none: [],
+};
+
+/** Scans the paths, renders the report, and decides the exit code from the fail level. */
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const roots = (options.paths.length > 0 ? options.paths : ['.']).map((path) => resolve(options.cwd, path));
+  const kinds = await Promise.all(
+    roots.map(async (root) => {
+      try {
+        return (await stat(root)).isDirectory() ? 'dir' : 'file';
+      } catch {
+        throw new ConfigError(`no such file or folder: ${relative(options.cwd, root) || root}`);
+      }
+    }),
+  );
+  // Paths in reports are relative to the scanned folder when there is one, else to the working directory.
+  const base = roots.length === 1 ? (kinds[0] === 'dir' ? (roots[0] as string) : dirname(roots[0] as string)) : options.cwd;
+  const configFolder = kinds[0] === 'dir' ? (roots[0] as string) : dirname(roots[0] as string);
+  const config = await loadConfig(configFolder, options.configPath && resolve(options.cwd, options.configPath));
+
+  const index = new WorkspaceIndex(config.severities);
+  const parser = options.createParser(config);
+  try {
+    await indexWorkspace(createFsHost(roots), config, parser, index);
+  } finally {
+    parser.dispose?.();
+  }
+  const baseUri = fileUri(base);
+  const report = buildReport(index, baseUri);
+  const output = render(report, options, baseUri, base);
+  const fails = report.findings.some((f) => failing[options.failOn].includes(f.severity));
+  return { output, exitCode: fails ? 1 : 0, report };
+}
+
+function render(report: Report, options: CheckOptions, baseUri: string, base: string): string {
+  switch (options.format) {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'sarif':
+      return renderSarif(report, baseUri, options.version);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'text':
+      return renderText(report, (path) => relative(options.cwd, join(base, path)) || path);
+  }
+}

@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, createInProcessParser } from '../core/api';
+import { runCheck, type FailOn, type OutputFormat } from './check';
+
+declare const PRFAQ_TRACE_VERSION: string;
+const version = typeof PRFAQ_TRACE_VERSION === 'string' ? PRFAQ_TRACE_VERSION : '0.0.0-dev';
+
+const usage = `Usage: prfaq-trace check [paths…] [options]
+
+Checks that every PR/FAQ requirement is covered by a design section.
+
+Options:
+  --format text|json|sarif|markdown   output format (default: text)
+  --fail-on error|warning|none        exit 1 when a finding at or above this level exists (default: warning)
+  --config <file>                     configuration file (default: <first path>/.prfaq-trace.json)
+  -h, --help                          show this help
+  -v, --version                       show the version
+
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage or configuration error.
+`;
+
+const formats: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
+const failLevels: readonly FailOn[] = ['error', 'warning', 'none'];
+
+class UsageError extends Error {}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'warning' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command (expected "check")');
+  const format = values.format as OutputFormat;
+  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  const failOn = values['fail-on'] as FailOn;
+  if (!failLevels.includes(failOn)) throw new UsageError(`--fail-on must be one of ${failLevels.join(', ')}`);
+
+  const result = await runCheck({
+    paths,
+    format,
+    failOn,
+    ...(values.config ? { configPath: values.config } : {}),
+    cwd: process.cwd(),
+    version,
+    createParser: (config) => createInProcessParser(config),
+  });
+  process.stdout.write(result.output);
+  return result.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof UsageError || error instanceof ConfigError;
+    process.stderr.write(`prfaq-trace: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+    if (error instanceof UsageError) process.stderr.write('Run "prfaq-trace --help" for usage.\n');
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,28 @@
+/** The core's public surface: hosts (CLI, extension, tests) import from here. */
+export * from './model';
+export * from './config';
+export * from './findings';
+export * from './ids';
+export { classify, isScanned, kindByPath } from './parse/classify';
+export { parseDocument, type ChunkCache, type ParseInput, type ParseOptions } from './parse/parseDocument';
+export { PARSER_VERSION } from './parse/markdown';
+export type { ChunkModel } from './parse/chunkModel';
+export { WorkspaceIndex } from './index/workspaceIndex';
+export type {
+  CoverageDeclaration,
+  CoverageSummary,
+  IndexChange,
+  Reference,
+  RequirementDefinition,
+  RequirementStatus,
+} from './index/workspaceIndex';
+export type { DocumentParser, WorkspaceFile, WorkspaceHost } from './scan/host';
+export { createInProcessParser } from './scan/inProcessParser';
+export { indexWorkspace, readInput, type ScanProgress, type ScanResult } from './scan/indexWorkspace';
+export { decodeText } from './text/decode';
+export { LineIndex } from './text/lineIndex';
+export { normalizeUri, relativePath, resolveDocumentPath } from './text/uri';
+export { buildReport, countBySeverity, type Report } from './report/report';
+export { renderText } from './report/text';
+export { renderMarkdown, escapeMarkdown } from './report/markdown';
+export { renderSarif } from './report/sarif';

@@ -1,0 +1,106 @@
+import type { Severity } from './model';
+import { findingRules } from './findings';
+
+export type SeveritySetting = Severity | 'off';
+
+/** The configuration shared by the CLI (`.prfaq-trace.json`) and the extension (settings over that file). */
+export interface Config {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly prfaqGlobs: readonly string[];
+  readonly designGlobs: readonly string[];
+  readonly idPattern: string;
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+  readonly maxFileSize: number;
+}
+
+export const CONFIG_FILE_NAME = '.prfaq-trace.json';
+
+export const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
+
+export const defaultConfig: Config = {
+  include: ['**/*.md', '**/*.markdown'],
+  exclude: ['**/node_modules/**', '**/.git/**'],
+  prfaqGlobs: [],
+  designGlobs: [],
+  idPattern: DEFAULT_ID_PATTERN,
+  severities: {},
+  maxFileSize: 2_000_000,
+};
+
+export class ConfigError extends Error {}
+
+const severityValues: readonly string[] = ['error', 'warning', 'info', 'off'];
+const knownCodes = new Set<string>(findingRules.map((rule) => rule.code));
+
+function stringList(raw: unknown, key: string): readonly string[] {
+  if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string' || item === '')) {
+    throw new ConfigError(`"${key}" must be a list of non-empty glob strings`);
+  }
+  return raw as string[];
+}
+
+/**
+ * Validates a parsed configuration object (from the JSON file or the editor's settings)
+ * and fills in defaults. Throws ConfigError with a one-line message naming the key.
+ */
+export function resolveConfig(raw: unknown, base: Config = defaultConfig): Config {
+  if (raw === undefined || raw === null) return base;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the configuration must be a JSON object');
+  const input = raw as Record<string, unknown>;
+  const result: { -readonly [K in keyof Config]: Config[K] } = { ...base };
+  for (const [key, value] of Object.entries(input)) {
+    switch (key) {
+      case 'include':
+      case 'exclude':
+      case 'prfaqGlobs':
+      case 'designGlobs':
+        result[key] = stringList(value, key);
+        break;
+      case 'idPattern':
+        if (typeof value !== 'string' || value === '') throw new ConfigError('"idPattern" must be a non-empty regular expression string');
+        checkIdPattern(value);
+        result.idPattern = value;
+        break;
+      case 'severities':
+        result.severities = { ...base.severities, ...checkSeverities(value) };
+        break;
+      case 'maxFileSize':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+          throw new ConfigError('"maxFileSize" must be a positive integer (bytes)');
+        }
+        result.maxFileSize = value;
+        break;
+      case '$schema':
+        break;
+      default:
+        throw new ConfigError(`unknown configuration key "${key}"`);
+    }
+  }
+  return result;
+}
+
+function checkIdPattern(pattern: string): void {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(`^(?:${pattern})$`);
+  } catch (error) {
+    throw new ConfigError(`"idPattern" is not a valid regular expression: ${(error as Error).message}`);
+  }
+  if (regex.test('')) throw new ConfigError('"idPattern" must not match the empty string');
+}
+
+function checkSeverities(value: unknown): Record<string, SeveritySetting> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError('"severities" must map finding codes to error, warning, info or off');
+  }
+  const out: Record<string, SeveritySetting> = {};
+  for (const [code, severity] of Object.entries(value)) {
+    if (!knownCodes.has(code)) throw new ConfigError(`"severities" names an unknown finding code "${code}"`);
+    if (typeof severity !== 'string' || !severityValues.includes(severity)) {
+      throw new ConfigError(`"severities.${code}" must be error, warning, info or off`);
+    }
+    out[code] = severity as SeveritySetting;
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Finding, Range, Severity } from './model';
+
+/** Stable finding codes: tools and configuration files depend on these strings. */
+export const FindingCode = {
+  uncoveredRequirement: 'uncovered-requirement',
+  unknownRequirement: 'unknown-requirement',
+  duplicateRequirement: 'duplicate-requirement',
+  missingCoOwner: 'missing-co-owner',
+  invalidFrontmatter: 'invalid-frontmatter',
+  unresolvedPrfaqLink: 'unresolved-prfaq-link',
+  misplacedSectionOwner: 'misplaced-section-owner',
+  emptySectionOwner: 'empty-section-owner',
+  fileTooLarge: 'file-too-large',
+  parseFailed: 'parse-failed',
+} as const;
+
+export type FindingCodeValue = (typeof FindingCode)[keyof typeof FindingCode];
+
+export interface FindingRule {
+  readonly code: FindingCodeValue;
+  readonly defaultSeverity: Severity;
+  /** One sentence for SARIF rule descriptions and the docs. */
+  readonly description: string;
+}
+
+export const findingRules: readonly FindingRule[] = [
+  { code: FindingCode.uncoveredRequirement, defaultSeverity: 'warning', description: 'A PR/FAQ requirement that no design section covers and that is not waived.' },
+  { code: FindingCode.unknownRequirement, defaultSeverity: 'error', description: 'A Covers: entry or waiver names a requirement ID that no PR/FAQ defines.' },
+  { code: FindingCode.duplicateRequirement, defaultSeverity: 'error', description: 'A requirement ID is defined more than once in the workspace.' },
+  { code: FindingCode.missingCoOwner, defaultSeverity: 'warning', description: 'A PR/FAQ or design doc does not name both co-owners (owners.pm and owners.engineer).' },
+  { code: FindingCode.invalidFrontmatter, defaultSeverity: 'error', description: 'The frontmatter is not valid YAML, not a map, not YAML at all, or a field has the wrong type.' },
+  { code: FindingCode.unresolvedPrfaqLink, defaultSeverity: 'error', description: 'A design doc\'s prfaq: path does not resolve to a PR/FAQ in the workspace.' },
+  { code: FindingCode.misplacedSectionOwner, defaultSeverity: 'warning', description: 'An owner comment that is not the first thing after a heading assigns nothing.' },
+  { code: FindingCode.emptySectionOwner, defaultSeverity: 'warning', description: 'An owner comment names nobody.' },
+  { code: FindingCode.fileTooLarge, defaultSeverity: 'info', description: 'The file is larger than the size limit and was not parsed.' },
+  { code: FindingCode.parseFailed, defaultSeverity: 'error', description: 'The document could not be parsed within the limits (time budget, nesting depth).' },
+];
+
+export const defaultSeverities: Readonly<Record<string, Severity>> = Object.fromEntries(
+  findingRules.map((rule) => [rule.code, rule.defaultSeverity]),
+);
+
+export function finding(
+  code: FindingCodeValue,
+  uri: string,
+  range: Range,
+  message: string,
+  subject?: string,
+): Finding {
+  const base = { code, severity: defaultSeverities[code] ?? 'error', message, uri, range };
+  return subject === undefined ? base : { ...base, subject };
+}

@@ -1,0 +1,38 @@
+import { FindingCode, finding } from '../findings';
+import type { DocModel, Finding } from '../model';
+import { relativeLabel } from './labels';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** Findings of `doc` that depend on other documents: duplicates, coverage, unknown IDs, links. */
+export function deriveFindings(doc: DocModel, index: WorkspaceIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const requirement of doc.requirements) {
+    const [canonical] = index.definitions(requirement.id);
+    if (canonical && canonical.requirement !== requirement) {
+      const where = `${relativeLabel(doc.uri, canonical.doc.uri)}:${canonical.requirement.idRange.start.line + 1}`;
+      out.push(finding(FindingCode.duplicateRequirement, doc.uri, requirement.idRange, `requirement ${requirement.id} is already defined at ${where}; IDs must be unique across the workspace`, requirement.id));
+      continue;
+    }
+    if (index.status(requirement.id) === 'uncovered') {
+      out.push(finding(FindingCode.uncoveredRequirement, doc.uri, requirement.idRange, `requirement ${requirement.id} is not covered by any design section (add "Covers: ${requirement.id}" to a design doc, or waive it)`, requirement.id));
+    }
+  }
+  for (const waiver of doc.waivers) {
+    if (!index.isDefined(waiver.id)) {
+      out.push(finding(FindingCode.unknownRequirement, doc.uri, waiver.range, `waived requirement ${waiver.id} is not defined in any PR/FAQ`, waiver.id));
+    }
+  }
+  for (const cover of doc.covers) {
+    if (!index.isDefined(cover.id)) {
+      out.push(finding(FindingCode.unknownRequirement, doc.uri, cover.range, `${cover.id} is not a requirement of any PR/FAQ`, cover.id));
+    }
+  }
+  for (const link of doc.prfaqLinks) {
+    const target = index.get(link.target);
+    if (target?.kind !== 'prfaq') {
+      const why = target ? 'is not a PR/FAQ (its frontmatter has no "type: prfaq")' : 'does not exist or is not analysed';
+      out.push(finding(FindingCode.unresolvedPrfaqLink, doc.uri, link.range, `prfaq link "${link.path}" ${why}`, link.path));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,306 @@
+import type { SeveritySetting } from '../config';
+import type { CoverEntry, DocModel, Finding, Range, Requirement, Section } from '../model';
+import { deriveFindings } from './derivedFindings';
+
+export type RequirementStatus = 'covered' | 'uncovered' | 'waived';
+
+export interface RequirementDefinition {
+  readonly doc: DocModel;
+  readonly requirement: Requirement;
+}
+
+export interface CoverageDeclaration {
+  readonly doc: DocModel;
+  readonly cover: CoverEntry;
+  readonly section: Section | undefined;
+}
+
+export interface Reference {
+  readonly uri: string;
+  readonly range: Range;
+  readonly kind: 'mention' | 'link';
+  readonly sectionIndex: number;
+}
+
+export interface CoverageSummary {
+  readonly total: number;
+  readonly covered: number;
+  readonly waived: number;
+  readonly uncovered: number;
+}
+
+/** What an update changed: the documents whose findings or view may differ, and the IDs involved. */
+export interface IndexChange {
+  readonly uris: readonly string[];
+  readonly ids: readonly string[];
+}
+
+export type IndexListener = (change: IndexChange) => void;
+
+type IdMap = Map<string, Set<string>>;
+
+function add(map: IdMap, key: string, uri: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(uri);
+}
+
+function remove(map: IdMap, key: string, uri: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(uri);
+  if (set.size === 0) map.delete(key);
+}
+
+/** The IDs a document contributes to each workspace-wide relation. */
+interface Contribution {
+  readonly defines: ReadonlySet<string>;
+  readonly covers: ReadonlySet<string>;
+  readonly waives: ReadonlySet<string>;
+  readonly mentions: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+  readonly anchors: ReadonlySet<string>;
+}
+
+const noContribution: Contribution = {
+  defines: new Set(),
+  covers: new Set(),
+  waives: new Set(),
+  mentions: new Set(),
+  links: new Set(),
+  anchors: new Set(),
+};
+
+function contributionOf(doc: DocModel | undefined): Contribution {
+  if (!doc) return noContribution;
+  return {
+    defines: new Set(doc.requirements.map((r) => r.id)),
+    covers: new Set(doc.covers.map((c) => c.id)),
+    waives: new Set(doc.waivers.map((w) => w.id)),
+    mentions: new Set(doc.mentions.map((m) => m.id)),
+    links: new Set(doc.prfaqLinks.map((l) => l.target)),
+    anchors: new Set(doc.anchorLinks.map((l) => l.target)),
+  };
+}
+
+function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>, into: Set<string>): void {
+  for (const x of a) if (!b.has(x)) into.add(x);
+  for (const x of b) if (!a.has(x)) into.add(x);
+}
+
+/**
+ * The workspace-wide coverage model. Documents are replaced or removed one at a time; each
+ * update touches only the relations of that document's IDs, and findings are derived lazily
+ * per document, so a keystroke costs work proportional to the edited document (plus the
+ * documents whose status it actually flips), never to the workspace.
+ */
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, DocModel>();
+  private readonly definers: IdMap = new Map();
+  private readonly coverers: IdMap = new Map();
+  private readonly waivers: IdMap = new Map();
+  private readonly mentioners: IdMap = new Map();
+  private readonly prfaqLinkers: IdMap = new Map();
+  private readonly anchorLinkers: IdMap = new Map();
+  private readonly findingsCache = new Map<string, readonly Finding[]>();
+  private readonly listeners = new Set<IndexListener>();
+
+  constructor(private severities: Readonly<Record<string, SeveritySetting>> = {}) {}
+
+  setSeverities(severities: Readonly<Record<string, SeveritySetting>>): void {
+    this.severities = severities;
+    this.findingsCache.clear();
+    this.emit({ uris: [...this.docs.keys()], ids: [] });
+  }
+
+  onDidChange(listener: IndexListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Adds or replaces one document. */
+  set(doc: DocModel): IndexChange {
+    return this.update(doc.uri, doc);
+  }
+
+  /** Removes one document (a no-op for an unknown URI). */
+  delete(uri: string): IndexChange {
+    return this.update(uri, undefined);
+  }
+
+  clear(): void {
+    for (const uri of [...this.docs.keys()]) this.update(uri, undefined);
+  }
+
+  private update(uri: string, doc: DocModel | undefined): IndexChange {
+    const previous = this.docs.get(uri);
+    if (!previous && !doc) return { uris: [], ids: [] };
+    const before = contributionOf(previous);
+    const after = contributionOf(doc);
+    this.apply(uri, before, after);
+    if (doc) this.docs.set(uri, doc);
+    else this.docs.delete(uri);
+
+    // IDs whose workspace-wide presence this document changed; only they can flip others' findings.
+    const ids = new Set<string>();
+    symmetricDifference(before.defines, after.defines, ids);
+    symmetricDifference(before.covers, after.covers, ids);
+    symmetricDifference(before.waives, after.waives, ids);
+    const uris = new Set<string>([uri]);
+    for (const id of ids) {
+      for (const map of [this.definers, this.coverers, this.waivers]) {
+        for (const other of map.get(id) ?? []) uris.add(other);
+      }
+    }
+    if (previous?.kind !== doc?.kind) {
+      for (const other of this.prfaqLinkers.get(uri) ?? []) uris.add(other);
+    }
+    for (const affected of uris) this.findingsCache.delete(affected);
+    // References (mentions, anchor links) change views, not findings.
+    symmetricDifference(before.mentions, after.mentions, ids);
+    const change: IndexChange = { uris: [...uris], ids: [...ids] };
+    this.emit(change);
+    return change;
+  }
+
+  private apply(uri: string, before: Contribution, after: Contribution): void {
+    const pairs: ReadonlyArray<readonly [IdMap, keyof Contribution]> = [
+      [this.definers, 'defines'],
+      [this.coverers, 'covers'],
+      [this.waivers, 'waives'],
+      [this.mentioners, 'mentions'],
+      [this.prfaqLinkers, 'links'],
+      [this.anchorLinkers, 'anchors'],
+    ];
+    for (const [map, key] of pairs) {
+      for (const id of before[key]) if (!after[key].has(id)) remove(map, id, uri);
+      for (const id of after[key]) add(map, id, uri);
+    }
+  }
+
+  private emit(change: IndexChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  get(uri: string): DocModel | undefined {
+    return this.docs.get(uri);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** All documents, sorted by URI for stable output. */
+  documents(): DocModel[] {
+    return [...this.docs.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  prfaqs(): DocModel[] {
+    return this.documents().filter((doc) => doc.kind === 'prfaq');
+  }
+
+  designs(): DocModel[] {
+    return this.documents().filter((doc) => doc.kind === 'design');
+  }
+
+  /** Every requirement ID defined in the workspace. */
+  requirementIds(): string[] {
+    return [...this.definers.keys()];
+  }
+
+  /** Definitions of an ID, the canonical (first by URI, then position) first. */
+  definitions(id: string): RequirementDefinition[] {
+    const out: RequirementDefinition[] = [];
+    for (const uri of [...(this.definers.get(id) ?? [])].sort()) {
+      const doc = this.docs.get(uri);
+      if (!doc) continue;
+      for (const requirement of doc.requirements) if (requirement.id === id) out.push({ doc, requirement });
+    }
+    return out;
+  }
+
+  coverage(id: string): CoverageDeclaration[] {
+    const out: CoverageDeclaration[] = [];
+    for (const uri of [...(this.coverers.get(id) ?? [])].sort()) {
+      const doc = this.docs.get(uri);
+      if (!doc) continue;
+      for (const cover of doc.covers) {
+        if (cover.id === id) out.push({ doc, cover, section: doc.sections[cover.sectionIndex] });
+      }
+    }
+    return out;
+  }
+
+  isDefined(id: string): boolean {
+    return this.definers.has(id);
+  }
+
+  waiverReason(id: string): string | undefined {
+    for (const uri of [...(this.waivers.get(id) ?? [])].sort()) {
+      const waiver = this.docs.get(uri)?.waivers.find((w) => w.id === id);
+      if (waiver) return waiver.reason;
+    }
+    return undefined;
+  }
+
+  /** Covered wins over waived: a waived requirement that a section covers anyway is covered. */
+  status(id: string): RequirementStatus {
+    if (this.coverers.has(id)) return 'covered';
+    if (this.waivers.has(id)) return 'waived';
+    return 'uncovered';
+  }
+
+  summary(prfaq: DocModel): CoverageSummary {
+    const counts = { total: 0, covered: 0, waived: 0, uncovered: 0 };
+    for (const id of new Set(prfaq.requirements.map((r) => r.id))) {
+      counts.total++;
+      counts[this.status(id)]++;
+    }
+    return counts;
+  }
+
+  /** Mentions of an ID and links to its anchors, across the workspace (not definitions or Covers entries). */
+  references(id: string): Reference[] {
+    const out: Reference[] = [];
+    for (const uri of [...(this.mentioners.get(id) ?? [])].sort()) {
+      for (const mention of this.docs.get(uri)?.mentions ?? []) {
+        if (mention.id === id) out.push({ uri, range: mention.range, kind: 'mention', sectionIndex: mention.sectionIndex });
+      }
+    }
+    for (const { doc, requirement } of this.definitions(id)) {
+      for (const linker of [...(this.anchorLinkers.get(doc.uri) ?? [])].sort()) {
+        for (const link of this.docs.get(linker)?.anchorLinks ?? []) {
+          if (link.target === doc.uri && requirement.anchors.includes(link.fragment)) {
+            out.push({ uri: linker, range: link.range, kind: 'link', sectionIndex: link.sectionIndex });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Findings of one document: its own plus those derived from the workspace, severities applied. */
+  findings(uri: string): readonly Finding[] {
+    const cached = this.findingsCache.get(uri);
+    if (cached) return cached;
+    const doc = this.docs.get(uri);
+    if (!doc) return [];
+    const computed = this.applySeverities([...doc.findings, ...deriveFindings(doc, this)]);
+    this.findingsCache.set(uri, computed);
+    return computed;
+  }
+
+  allFindings(): Finding[] {
+    return this.documents().flatMap((doc) => this.findings(doc.uri));
+  }
+
+  private applySeverities(findings: Finding[]): Finding[] {
+    const out: Finding[] = [];
+    for (const f of findings) {
+      const setting = this.severities[f.code];
+      if (setting === 'off') continue;
+      out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+    }
+    return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+}

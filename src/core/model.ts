@@ -1,0 +1,126 @@
+/**
+ * The document model: readonly, plain data (JSON-serialisable) so it can cross a
+ * worker boundary and live in a persistent cache. No AST is kept: a model holds
+ * only what the index, the editor features and the reports need.
+ */
+
+/** 0-based line and UTF-16 character, as in LSP and VS Code. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export type DocKind = 'prfaq' | 'design';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly uri: string;
+  readonly range: Range;
+  /** The requirement ID or frontmatter field the finding is about, for quick fixes. */
+  readonly subject?: string;
+}
+
+/** One role of `owners:`, in frontmatter order. */
+export interface OwnerRole {
+  readonly role: string;
+  readonly people: readonly string[];
+}
+
+export interface Owners {
+  readonly roles: readonly OwnerRole[];
+  /** Range of the `owners:` key, or of the opening frontmatter fence when absent. */
+  readonly range: Range;
+}
+
+export type RequirementForm = 'heading' | 'list-item' | 'oft';
+
+export interface Requirement {
+  readonly id: string;
+  /** Range of the ID token itself (what rename edits). */
+  readonly idRange: Range;
+  /** The heading line or the list item's first line. */
+  readonly range: Range;
+  readonly form: RequirementForm;
+  readonly title: string;
+  readonly text: string;
+  /** Fragments that link to this requirement: the heading slug (heading/oft forms) and the lower-cased ID. */
+  readonly anchors: readonly string[];
+  /** Index into `sections` of the section this requirement stands in (its own heading for heading/oft forms), or -1. */
+  readonly sectionIndex: number;
+}
+
+export interface CoverEntry {
+  readonly id: string;
+  readonly range: Range;
+  /** Index into `sections`, or -1 when the declaration stands before the first heading. */
+  readonly sectionIndex: number;
+}
+
+export interface Section {
+  readonly heading: string;
+  readonly level: number;
+  /** GitHub-compatible anchor, de-duplicated within the document. */
+  readonly slug: string;
+  readonly range: Range;
+  /** Last line (inclusive) of the section's content, up to the next heading of the same or a higher level. */
+  readonly endLine: number;
+  readonly owners: readonly string[];
+  readonly ownerRange?: Range;
+  /** Index of the enclosing section, or -1. */
+  readonly parent: number;
+}
+
+/** A mention of something that looks like an ID (resolved against the index on demand). */
+export interface Mention {
+  readonly id: string;
+  readonly range: Range;
+  readonly sectionIndex: number;
+}
+
+/** A link with a fragment (`other.md#chk-3`, `#chk-3`); resolved against requirement anchors on demand. */
+export interface AnchorLink {
+  /** The link target without fragment, resolved to an absolute URI string ('' for a same-document link). */
+  readonly target: string;
+  readonly fragment: string;
+  readonly range: Range;
+  readonly sectionIndex: number;
+}
+
+export interface PrfaqLink {
+  readonly path: string;
+  /** Absolute URI string the path resolves to. */
+  readonly target: string;
+  readonly range: Range;
+}
+
+export interface Waiver {
+  readonly id: string;
+  readonly reason: string;
+  readonly range: Range;
+}
+
+export interface DocModel {
+  readonly uri: string;
+  readonly kind: DocKind;
+  readonly title: string;
+  readonly owners: Owners;
+  readonly prfaqLinks: readonly PrfaqLink[];
+  readonly waivers: readonly Waiver[];
+  readonly requirements: readonly Requirement[];
+  readonly sections: readonly Section[];
+  readonly covers: readonly CoverEntry[];
+  readonly mentions: readonly Mention[];
+  readonly anchorLinks: readonly AnchorLink[];
+  /** Findings that depend on this document alone (frontmatter, owner comments, limits). */
+  readonly findings: readonly Finding[];
+  readonly lineCount: number;
+}

@@ -1,0 +1,55 @@
+import type { Range, RequirementForm } from '../model';
+
+/**
+ * What one chunk of a document yields, with lines relative to the chunk's first line
+ * (characters are absolute: chunks start at line starts). Heading indices are chunk-local;
+ * -1 means "before the chunk's first heading". Kept separate from the document model so an
+ * unchanged chunk's result can be reused after an edit elsewhere shifts its lines.
+ */
+export interface ChunkHeading {
+  readonly level: number;
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface ChunkRequirement {
+  readonly id: string;
+  readonly idRange: Range;
+  readonly range: Range;
+  readonly form: RequirementForm;
+  readonly title: string;
+  readonly text: string;
+  readonly heading: number;
+  /** For heading/oft forms: the heading that is the requirement. */
+  readonly ownHeading: boolean;
+}
+
+export interface ChunkIdRef {
+  readonly id: string;
+  readonly range: Range;
+  readonly heading: number;
+}
+
+export interface ChunkLink {
+  readonly url: string;
+  readonly range: Range;
+  readonly heading: number;
+}
+
+export interface ChunkOwnerComment {
+  readonly people: readonly string[];
+  readonly range: Range;
+  readonly heading: number;
+  /** True when the comment is the first thing after its heading. */
+  readonly placed: boolean;
+}
+
+export interface ChunkModel {
+  readonly lineCount: number;
+  readonly headings: readonly ChunkHeading[];
+  readonly requirements: readonly ChunkRequirement[];
+  readonly covers: readonly ChunkIdRef[];
+  readonly mentions: readonly ChunkIdRef[];
+  readonly links: readonly ChunkLink[];
+  readonly ownerComments: readonly ChunkOwnerComment[];
+}

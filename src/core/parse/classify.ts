@@ -1,0 +1,30 @@
+import { minimatch } from 'minimatch';
+import type { Config } from '../config';
+import type { DocKind } from '../model';
+import { locateFrontmatter, sniffKind } from './frontmatter';
+
+const globOptions = { dot: true, nocase: false, matchBase: false } as const;
+
+function matchesAny(path: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => minimatch(path, glob, globOptions));
+}
+
+/** Whether a workspace-relative path is scanned at all (include/exclude globs). */
+export function isScanned(relativePath: string, config: Config): boolean {
+  return matchesAny(relativePath, config.include) && !matchesAny(relativePath, config.exclude);
+}
+
+/** The kind a path has by configuration alone (prfaqGlobs/designGlobs), if any. */
+export function kindByPath(relativePath: string, config: Config): DocKind | undefined {
+  if (matchesAny(relativePath, config.prfaqGlobs)) return 'prfaq';
+  if (matchesAny(relativePath, config.designGlobs)) return 'design';
+  return undefined;
+}
+
+/**
+ * Decides from the first bytes whether a file is analysed: the frontmatter `type:` wins,
+ * then the configured globs. Costs a line scan of the frontmatter, never a markdown parse.
+ */
+export function classify(text: string, relativePath: string, config: Config): DocKind | undefined {
+  return sniffKind(text, locateFrontmatter(text)) ?? kindByPath(relativePath, config);
+}

@@ -1,0 +1,274 @@
+import type { Heading, Link, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { IdMatcher, IdToken } from '../ids';
+import { LineIndex } from '../text/lineIndex';
+import type {
+  ChunkHeading,
+  ChunkIdRef,
+  ChunkLink,
+  ChunkModel,
+  ChunkOwnerComment,
+  ChunkRequirement,
+} from './chunkModel';
+import { parseMarkdown } from './markdown';
+
+/** Requirement texts are kept for hovers and tooltips, not as a copy of the document. */
+export const MAX_REQUIREMENT_TEXT = 1000;
+
+const COVERS_PREFIX = /^\s*Covers\s*:/;
+const OWNER_COMMENT = /^<!--\s*owner\s*:([\s\S]*?)-->\s*$/;
+const SEPARATORS = /^[\s:\-–—.)]+/;
+
+interface Visit {
+  readonly node: Nodes;
+  readonly parent: Parent | undefined;
+  readonly index: number;
+}
+
+function start(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+function end(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_REQUIREMENT_TEXT ? `${text.slice(0, MAX_REQUIREMENT_TEXT - 1)}…` : text;
+}
+
+/** Parses one chunk and extracts what the model needs; the tree is dropped on return. */
+export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
+  const root = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  const range = (from: number, to: number) => lines.range(from, to);
+
+  const headings: ChunkHeading[] = [];
+  const requirements: ChunkRequirement[] = [];
+  const covers: ChunkIdRef[] = [];
+  const mentions: ChunkIdRef[] = [];
+  const links: ChunkLink[] = [];
+  const ownerComments: ChunkOwnerComment[] = [];
+  /** Offsets of ID tokens already used as a definition or declaration: not mentions too. */
+  const claimed = new Set<number>();
+  /** Paragraphs fully consumed as Covers declarations. */
+  const consumed = new Set<Nodes>();
+  let heading = -1;
+
+  /** The ID that begins a heading or paragraph: bare, bold/emphasised or in backticks. */
+  function idAtStart(block: Heading | Paragraph): (IdToken & { readonly after: number }) | undefined {
+    const first = block.children[0];
+    if (!first) return undefined;
+    const from = start(first);
+    const source = text.slice(from, end(first));
+    if (first.type === 'text') {
+      const token = ids.matchAtStart(source);
+      return token && { id: token.id, start: from + token.start, end: from + token.end, after: from + token.end };
+    }
+    if (first.type === 'strong' || first.type === 'emphasis' || first.type === 'inlineCode') {
+      const inner = first.type === 'inlineCode' ? first.value.trim() : toString(first).trim();
+      if (!ids.isId(inner)) return undefined;
+      const at = source.indexOf(inner);
+      return at < 0 ? undefined : { id: inner, start: from + at, end: from + at + inner.length, after: end(first) };
+    }
+    return undefined;
+  }
+
+  function afterId(full: string, id: string): string {
+    const at = full.indexOf(id);
+    return (at < 0 ? full : full.slice(at + id.length)).replace(SEPARATORS, '');
+  }
+
+  /** The markdown source of a heading's section (for hovers), up to the next heading of the same or a higher level. */
+  function sectionText(parent: Parent | undefined, index: number, level: number, skipFirstLine: boolean): string {
+    if (!parent || parent.type !== 'root') return '';
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = index + 1; i < parent.children.length && length < MAX_REQUIREMENT_TEXT; i++) {
+      const sibling = parent.children[i] as RootContent;
+      if (sibling.type === 'heading' && sibling.depth <= level) break;
+      if (sibling.type === 'html' || sibling.type === 'yaml') continue;
+      let part = text.slice(start(sibling), end(sibling));
+      if (skipFirstLine && i === index + 1) part = part.split(/\r\n|\n|\r/).slice(1).join('\n');
+      part = part.trim();
+      if (part) {
+        parts.push(part);
+        length += part.length;
+      }
+    }
+    return clip(parts.join('\n\n'));
+  }
+
+  function onHeading(node: Heading, parent: Parent | undefined, index: number): void {
+    heading = headings.length;
+    headings.push({ level: node.depth, text: toString(node).trim(), range: range(start(node), end(node)) });
+    const token = idAtStart(node);
+    if (token) {
+      claimed.add(token.start);
+      requirements.push({
+        id: token.id,
+        idRange: range(token.start, token.end),
+        range: range(start(node), end(node)),
+        form: 'heading',
+        title: afterId(toString(node), token.id).trim(),
+        text: sectionText(parent, index, node.depth, false),
+        heading,
+        ownHeading: true,
+      });
+      return;
+    }
+    const next = parent?.children[index + 1];
+    if (next?.type !== 'paragraph') return;
+    const first = next.children[0];
+    if (!first) return;
+    const from = start(first);
+    const firstLine = text.slice(from, end(next)).split(/\r\n|\n|\r/, 1)[0] ?? '';
+    const candidate = firstLine.trim().replace(/^`(.*)`$/, '$1');
+    if (!ids.isOftId(candidate)) return;
+    const at = from + firstLine.indexOf(candidate);
+    claimed.add(at);
+    requirements.push({
+      id: candidate,
+      idRange: range(at, at + candidate.length),
+      range: range(start(node), end(node)),
+      form: 'oft',
+      title: toString(node).trim(),
+      text: sectionText(parent, index, node.depth, true),
+      heading,
+      ownHeading: true,
+    });
+  }
+
+  function onListItem(node: ListItem): void {
+    const first = node.children[0];
+    if (first?.type !== 'paragraph') return;
+    const token = idAtStart(first);
+    if (!token) return;
+    claimed.add(token.start);
+    const firstLine = toString(first).split('\n', 1)[0] ?? '';
+    requirements.push({
+      id: token.id,
+      idRange: range(token.start, token.end),
+      range: range(start(node), end(first)),
+      form: 'list-item',
+      title: afterId(firstLine, token.id).trim(),
+      text: clip(text.slice(token.after, end(node)).replace(SEPARATORS, '').trim()),
+      heading,
+      ownHeading: false,
+    });
+  }
+
+  /** `Covers: A-1, A-2` inline, or `Covers:` alone followed by a list of IDs (OpenFastTrace style). */
+  function onParagraph(node: Paragraph, parent: Parent | undefined, index: number): void {
+    const first = node.children[0];
+    if (!first) return;
+    let prefixEnd: number;
+    if (first.type === 'text') {
+      const match = COVERS_PREFIX.exec(text.slice(start(first), end(first)));
+      if (!match) return;
+      prefixEnd = start(first) + match[0].length;
+    } else if (first.type === 'strong' && /^Covers\s*:?$/.test(toString(first).trim())) {
+      prefixEnd = end(first);
+    } else {
+      return;
+    }
+    consumed.add(node);
+    let inline = 0;
+    for (const textNode of descendantTexts(node)) {
+      const from = start(textNode);
+      for (const token of ids.findAll(text.slice(from, end(textNode)))) {
+        const at = from + token.start;
+        if (at < prefixEnd) continue;
+        claimed.add(at);
+        covers.push({ id: token.id, range: range(at, at + token.id.length), heading });
+        inline++;
+      }
+    }
+    const next = parent?.children[index + 1];
+    if (inline > 0 || next?.type !== 'list') return;
+    for (const item of next.children) {
+      const paragraph = item.children[0];
+      if (paragraph?.type !== 'paragraph') continue;
+      const token = idAtStart(paragraph) ?? linkedIdAtStart(paragraph);
+      if (!token) continue;
+      claimed.add(token.start);
+      covers.push({ id: token.id, range: range(token.start, token.end), heading });
+    }
+  }
+
+  /** `[CHK-3](../prfaq/checkout.md#chk-3)` as a Covers list item. */
+  function linkedIdAtStart(paragraph: Paragraph): IdToken | undefined {
+    const first = paragraph.children[0];
+    if (first?.type !== 'link') return undefined;
+    const label = toString(first).trim();
+    if (!ids.isId(label)) return undefined;
+    const at = text.indexOf(label, start(first));
+    return at < 0 ? undefined : { id: label, start: at, end: at + label.length };
+  }
+
+  function onText(from: number, to: number): void {
+    for (const token of ids.findAll(text.slice(from, to))) {
+      const at = from + token.start;
+      if (claimed.has(at)) continue;
+      mentions.push({ id: token.id, range: range(at, at + token.id.length), heading });
+    }
+  }
+
+  function onLink(node: Link): void {
+    if (!node.url.includes('#') || /^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
+    links.push({ url: node.url, range: range(start(node), end(node)), heading });
+  }
+
+  function onHtml(value: string, from: number, to: number, parent: Parent | undefined, index: number): void {
+    const match = OWNER_COMMENT.exec(value.trim());
+    if (!match) return;
+    const people = (match[1] ?? '').split(',').map((person) => person.trim()).filter(Boolean);
+    const previous = parent?.children[index - 1];
+    const placed = parent?.type === 'root' && previous?.type === 'heading';
+    ownerComments.push({ people, range: range(from, to), heading, placed });
+  }
+
+  // Iterative pre-order walk: deeply nested input must not overflow the stack here.
+  const stack: Visit[] = [{ node: root as Root, parent: undefined, index: 0 }];
+  while (stack.length > 0) {
+    const { node, parent, index } = stack.pop() as Visit;
+    switch (node.type) {
+      case 'heading':
+        onHeading(node, parent, index);
+        break;
+      case 'listItem':
+        onListItem(node);
+        break;
+      case 'paragraph':
+        onParagraph(node, parent, index);
+        break;
+      case 'text':
+        onText(start(node), end(node));
+        continue;
+      case 'link':
+        onLink(node);
+        break;
+      case 'html':
+        onHtml(node.value, start(node), end(node), parent, index);
+        continue;
+      case 'code':
+      case 'inlineCode':
+      case 'yaml':
+        continue;
+    }
+    if ('children' in node && !consumed.has(node)) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, parent: node, index: i });
+    }
+  }
+
+  return { lineCount: lines.lineCount, headings, requirements, covers, mentions, links, ownerComments };
+}
+
+function* descendantTexts(node: Parent): Generator<Extract<Nodes, { type: 'text' }>> {
+  const stack: Nodes[] = [...(node.children as Nodes[])].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop() as Nodes;
+    if (current.type === 'text') yield current;
+    else if ('children' in current) stack.push(...[...(current.children as Nodes[])].reverse());
+  }
+}

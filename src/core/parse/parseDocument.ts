@@ -1,0 +1,239 @@
+import GithubSlugger from 'github-slugger';
+import { FindingCode, finding } from '../findings';
+import type { IdMatcher } from '../ids';
+import type {
+  AnchorLink,
+  CoverEntry,
+  DocKind,
+  DocModel,
+  Finding,
+  Mention,
+  Requirement,
+  Section,
+} from '../model';
+import { LineIndex, lineRange, shiftRange } from '../text/lineIndex';
+import { fileStem, resolveDocumentPath } from '../text/uri';
+import type { ChunkModel } from './chunkModel';
+import { splitIntoChunks } from './chunks';
+import { extractChunk } from './extractChunk';
+import { locateFrontmatter, readFrontmatter, sniffKind } from './frontmatter';
+import { missingCoOwners, readFields, type FrontmatterFields } from './frontmatterFields';
+
+/** Reuses the results of unchanged chunks across edits (keyed by the chunk's exact text). */
+export interface ChunkCache {
+  get(chunkText: string): ChunkModel | undefined;
+  set(chunkText: string, model: ChunkModel): void;
+}
+
+export interface ParseOptions {
+  readonly ids: IdMatcher;
+  readonly maxFileSize: number;
+  readonly chunkCache?: ChunkCache;
+}
+
+export interface ParseInput {
+  readonly uri: string;
+  readonly text: string;
+  /** The kind the configuration gives the path (globs); frontmatter `type:` wins over it. */
+  readonly kindByPath?: DocKind;
+  /** Size on disk when known; defaults to the text's length. */
+  readonly byteLength?: number;
+}
+
+/**
+ * Turns one document into its model, or undefined when it is neither a PR/FAQ nor a design
+ * doc (such files are never handed to the markdown parser). Pure: same input, same model.
+ */
+export function parseDocument(input: ParseInput, options: ParseOptions): DocModel | undefined {
+  const { uri, text } = input;
+  const block = locateFrontmatter(text);
+  const sniffed = sniffKind(text, block) ?? input.kindByPath;
+  if (!sniffed) return undefined;
+
+  const size = input.byteLength ?? text.length;
+  if (size > options.maxFileSize) {
+    return tooLarge(uri, sniffed, size, options.maxFileSize);
+  }
+
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  let fields: FrontmatterFields | undefined;
+  let bodyStart = 0;
+  let parseText = text;
+  if (block) {
+    const result = readFrontmatter(text, block);
+    if (result.ok) {
+      fields = readFields(uri, result.data, result.yaml, block, lines, options.ids);
+      findings.push(...fields.findings);
+    } else {
+      const at = lines.position(result.offset);
+      findings.push(finding(FindingCode.invalidFrontmatter, uri, lineRange(at.line, 0, lineLength(text, lines, at.line)), result.message));
+    }
+    if (block.closed) {
+      bodyStart = block.end;
+      // Non-YAML frontmatter is invisible to remark-frontmatter: blank it (keeping line breaks) so its content is never read as markdown.
+      if (block.language !== '' && block.language !== 'yaml' && block.language !== 'yml') {
+        parseText = text.slice(0, block.end).replace(/[^\r\n]/g, ' ') + text.slice(block.end);
+      }
+    }
+  }
+  const kind = fields?.kind ?? sniffed;
+  const owners = fields?.owners ?? { roles: [], range: lineRange(0, 0, lineLength(text, lines, 0)) };
+  findings.push(...missingCoOwners(uri, owners));
+
+  const chunks = splitIntoChunks(parseText, bodyStart).map((chunk) => ({
+    startLine: chunk.startLine,
+    model: chunkModel(chunk.text, options),
+  }));
+  const body = assemble(uri, kind, chunks, lines.lineCount - 1, findings);
+  const firstH1 = body.sections.find((section) => section.level === 1)?.heading;
+
+  return {
+    uri,
+    kind,
+    title: fields?.title ?? (firstH1 || fileStem(uri)),
+    owners,
+    prfaqLinks: kind === 'design' ? (fields?.prfaqLinks ?? []) : [],
+    waivers: fields?.waivers ?? [],
+    ...body,
+    findings,
+    lineCount: lines.lineCount,
+  };
+}
+
+function chunkModel(text: string, options: ParseOptions): ChunkModel {
+  const cached = options.chunkCache?.get(text);
+  if (cached) return cached;
+  const model = extractChunk(text, options.ids);
+  options.chunkCache?.set(text, model);
+  return model;
+}
+
+function lineLength(text: string, lines: LineIndex, line: number): number {
+  const start = lines.lineStart(line);
+  const match = /[\r\n]/.exec(text.slice(start, start + 10_000));
+  return match ? match.index : Math.min(text.length - start, 10_000);
+}
+
+type Body = Pick<DocModel, 'requirements' | 'sections' | 'covers' | 'mentions' | 'anchorLinks'>;
+
+/** Joins chunk results into document-wide structures: global lines, sections, slugs, owners. */
+function assemble(
+  uri: string,
+  kind: DocKind,
+  chunks: ReadonlyArray<{ readonly startLine: number; readonly model: ChunkModel }>,
+  lastLine: number,
+  findings: Finding[],
+): Body {
+  const slugger = new GithubSlugger();
+  const sections: Array<{ -readonly [K in keyof Section]: Section[K] }> = [];
+  const requirements: Requirement[] = [];
+  const covers: CoverEntry[] = [];
+  const mentions: Mention[] = [];
+  const anchorLinks: AnchorLink[] = [];
+  const open: number[] = [];
+
+  for (const { startLine, model } of chunks) {
+    const base = sections.length;
+    // Chunk-local heading -1 means "before this chunk's first heading": the previous chunk's last section.
+    const globalHeading = (local: number) => (local >= 0 ? base + local : base - 1);
+    for (const heading of model.headings) {
+      const range = shiftRange(heading.range, startLine);
+      while (open.length > 0 && (sections[open[open.length - 1] as number]?.level ?? 0) >= heading.level) {
+        const closing = open.pop() as number;
+        (sections[closing] as { endLine: number }).endLine = range.start.line - 1;
+      }
+      sections.push({
+        heading: heading.text,
+        level: heading.level,
+        slug: slugger.slug(heading.text),
+        range,
+        endLine: -1,
+        owners: [],
+        parent: open.length > 0 ? (open[open.length - 1] as number) : -1,
+      });
+      open.push(sections.length - 1);
+    }
+    for (const comment of model.ownerComments) {
+      const range = shiftRange(comment.range, startLine);
+      const section = sections[globalHeading(comment.heading)];
+      if (!comment.placed || !section || section.ownerRange) {
+        findings.push(finding(FindingCode.misplacedSectionOwner, uri, range, 'owner comment is not the first thing after a heading, so it assigns no section; move it right below the heading'));
+      } else if (comment.people.length === 0) {
+        findings.push(finding(FindingCode.emptySectionOwner, uri, range, 'owner comment names nobody: write <!-- owner: @name --> or remove it'));
+      } else {
+        section.owners = comment.people;
+        section.ownerRange = range;
+      }
+    }
+    for (const requirement of model.requirements) {
+      const sectionIndex = globalHeading(requirement.heading);
+      const idRange = shiftRange(requirement.idRange, startLine);
+      if (kind !== 'prfaq') {
+        mentions.push({ id: requirement.id, range: idRange, sectionIndex });
+        continue;
+      }
+      const ownSlug = requirement.ownHeading ? sections[sectionIndex]?.slug : undefined;
+      const lowered = requirement.id.toLowerCase();
+      requirements.push({
+        id: requirement.id,
+        idRange,
+        range: shiftRange(requirement.range, startLine),
+        form: requirement.form,
+        title: requirement.title,
+        text: requirement.text,
+        anchors: ownSlug && ownSlug !== lowered ? [ownSlug, lowered] : [lowered],
+        sectionIndex,
+      });
+    }
+    for (const cover of model.covers) {
+      const entry = { id: cover.id, range: shiftRange(cover.range, startLine), sectionIndex: globalHeading(cover.heading) };
+      // Coverage lives in design docs; elsewhere a Covers: line is only a reference.
+      (kind === 'design' ? covers : mentions).push(entry);
+    }
+    for (const mention of model.mentions) {
+      mentions.push({ id: mention.id, range: shiftRange(mention.range, startLine), sectionIndex: globalHeading(mention.heading) });
+    }
+    for (const link of model.links) {
+      const hash = link.url.indexOf('#');
+      const path = link.url.slice(0, hash);
+      anchorLinks.push({
+        target: path === '' ? uri : resolveDocumentPath(uri, path),
+        fragment: decodeFragment(link.url.slice(hash + 1)),
+        range: shiftRange(link.range, startLine),
+        sectionIndex: globalHeading(link.heading),
+      });
+    }
+  }
+  for (const index of open) (sections[index] as { endLine: number }).endLine = lastLine;
+  return { requirements, sections, covers, mentions, anchorLinks };
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment).toLowerCase();
+  } catch {
+    return fragment.toLowerCase();
+  }
+}
+
+function tooLarge(uri: string, kind: DocKind, size: number, limit: number): DocModel {
+  const range = lineRange(0, 0, 0);
+  return {
+    uri,
+    kind,
+    title: fileStem(uri),
+    owners: { roles: [], range },
+    prfaqLinks: [],
+    waivers: [],
+    requirements: [],
+    sections: [],
+    covers: [],
+    mentions: [],
+    anchorLinks: [],
+    findings: [
+      finding(FindingCode.fileTooLarge, uri, range, `file is ${size} bytes, over the ${limit}-byte limit (maxFileSize): not analysed`),
+    ],
+    lineCount: 1,
+  };
+}

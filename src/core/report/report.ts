@@ -1,0 +1,112 @@
+import type { WorkspaceIndex, RequirementStatus } from '../index/workspaceIndex';
+import type { DocModel, Finding, Severity } from '../model';
+import { relativePath } from '../text/uri';
+
+/** The machine-readable report (`--format json`); every other format is rendered from it. */
+export interface Report {
+  readonly prfaqs: readonly PrfaqReport[];
+  readonly designs: readonly DesignReport[];
+  readonly findings: readonly FindingReport[];
+}
+
+export type OwnersReport = Readonly<Record<string, readonly string[]>>;
+
+export interface PrfaqReport {
+  readonly path: string;
+  readonly title: string;
+  readonly owners: OwnersReport;
+  readonly summary: { readonly total: number; readonly covered: number; readonly waived: number; readonly uncovered: number };
+  readonly requirements: readonly RequirementReport[];
+}
+
+export interface RequirementReport {
+  readonly id: string;
+  readonly title: string;
+  readonly line: number;
+  readonly status: RequirementStatus;
+  readonly waivedBecause?: string;
+  readonly coveredBy: ReadonlyArray<{ readonly path: string; readonly section: string; readonly line: number }>;
+}
+
+export interface DesignReport {
+  readonly path: string;
+  readonly title: string;
+  readonly owners: OwnersReport;
+  readonly prfaq: readonly string[];
+  readonly sections: ReadonlyArray<{ readonly heading: string; readonly line: number; readonly owners: readonly string[]; readonly covers: readonly string[] }>;
+}
+
+export interface FindingReport {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
+}
+
+function ownersOf(doc: DocModel): OwnersReport {
+  return Object.fromEntries(doc.owners.roles.map((role) => [role.role, role.people]));
+}
+
+/** Builds the report with paths relative to `baseUri` (the scanned root). Lines and columns are 1-based. */
+export function buildReport(index: WorkspaceIndex, baseUri: string): Report {
+  const path = (uri: string) => relativePath(baseUri, uri);
+  const prfaqs = index.prfaqs().map((doc): PrfaqReport => {
+    const seen = new Set<string>();
+    const requirements = doc.requirements
+      .filter((r) => !seen.has(r.id) && seen.add(r.id))
+      .map((r): RequirementReport => {
+        const status = index.status(r.id);
+        const reason = status === 'waived' ? index.waiverReason(r.id) : undefined;
+        return {
+          id: r.id,
+          title: r.title,
+          line: r.idRange.start.line + 1,
+          status,
+          ...(reason !== undefined ? { waivedBecause: reason } : {}),
+          coveredBy: index.coverage(r.id).map((c) => ({
+            path: path(c.doc.uri),
+            section: c.section?.heading ?? c.doc.title,
+            line: (c.section?.range.start.line ?? c.cover.range.start.line) + 1,
+          })),
+        };
+      });
+    return { path: path(doc.uri), title: doc.title, owners: ownersOf(doc), summary: index.summary(doc), requirements };
+  });
+  const designs = index.designs().map((doc): DesignReport => ({
+    path: path(doc.uri),
+    title: doc.title,
+    owners: ownersOf(doc),
+    prfaq: doc.prfaqLinks.map((link) => path(link.target)),
+    sections: doc.sections.map((section, i) => ({
+      heading: section.heading,
+      line: section.range.start.line + 1,
+      owners: section.owners,
+      covers: doc.covers.filter((c) => c.sectionIndex === i).map((c) => c.id),
+    })),
+  }));
+  const findings = index.allFindings().map((f) => findingReport(f, path(f.uri)));
+  return { prfaqs, designs, findings };
+}
+
+export function findingReport(f: Finding, path: string): FindingReport {
+  return {
+    code: f.code,
+    severity: f.severity,
+    path,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    message: f.message,
+  };
+}
+
+export function countBySeverity(findings: readonly FindingReport[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,60 @@
+import type { Config } from '../config';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { classify, kindByPath } from '../parse/classify';
+import type { ParseInput } from '../parse/parseDocument';
+import { decodeText } from '../text/decode';
+import { normalizeUri } from '../text/uri';
+import type { DocumentParser, WorkspaceFile, WorkspaceHost } from './host';
+
+export interface ScanProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ScanResult {
+  readonly files: number;
+  /** Files that are PR/FAQs or design docs (handed to the parser). */
+  readonly analysed: number;
+}
+
+const READ_BATCH = 64;
+
+/** Reads one file and decides whether it is analysed; undefined when it is ordinary markdown. */
+export async function readInput(host: WorkspaceHost, file: WorkspaceFile, config: Config): Promise<ParseInput | undefined> {
+  const bytes = await host.readFile(file.uri);
+  const { text } = decodeText(bytes);
+  const kind = classify(text, file.path, config);
+  if (!kind) return undefined;
+  const byPath = kindByPath(file.path, config);
+  return { uri: normalizeUri(file.uri), text, byteLength: bytes.byteLength, ...(byPath ? { kindByPath: byPath } : {}) };
+}
+
+/**
+ * Builds the index from nothing: lists files, reads them in batches, sniffs each file's
+ * frontmatter and hands only PR/FAQs and design docs to the parser.
+ */
+export async function indexWorkspace(
+  host: WorkspaceHost,
+  config: Config,
+  parser: DocumentParser,
+  index: WorkspaceIndex,
+  onProgress?: (progress: ScanProgress) => void,
+): Promise<ScanResult> {
+  const files = await host.listFiles(config);
+  let analysed = 0;
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    const inputs = (await Promise.all(batch.map((file) => readInput(host, file, config).catch(() => undefined)))).filter(
+      (input): input is ParseInput => input !== undefined,
+    );
+    const models = await parser.parse(inputs);
+    for (const model of models) {
+      if (model) {
+        index.set(model);
+        analysed++;
+      }
+    }
+    onProgress?.({ done: Math.min(files.length, i + batch.length), total: files.length });
+  }
+  return { files: files.length, analysed };
+}

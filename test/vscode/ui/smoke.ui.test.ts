@@ -1,0 +1,51 @@
+// UI smoke test: the packaged extension is installed in a real VS Code workbench, its command is in the
+// command palette, and screenshots of the workbench land in docs/screenshots/.
+import * as assert from 'node:assert/strict';
+import {
+  openViewContainer, openWorkbench, problemsRows, runCommand, screenshot, treeItem, type Workbench,
+} from './workbench';
+
+suite('workbench with the packaged extension', () => {
+  let wb: Workbench;
+
+  suiteSetup(async () => {
+    wb = await openWorkbench('test/fixtures/workspaces/basic');
+  });
+
+  suiteTeardown(async () => {
+    await wb?.close();
+  });
+
+  test('the Extensions view lists PR/FAQ Trace as installed', async () => {
+    const { page } = wb;
+    const sidebar = await openViewContainer(page, 'Extensions');
+    const row = sidebar.locator('.extensions-list .monaco-list-row').filter({ hasText: 'PR/FAQ Trace' }).first();
+    await row.waitFor({ state: 'visible' });
+    const label = (await row.getAttribute('aria-label')) ?? '';
+    assert.match(label, /PR\/FAQ Trace/);
+    await screenshot(page, 'extensions');
+  });
+
+  test('its command runs from the command palette', async () => {
+    const { page } = wb;
+    await runCommand(page, 'PR/FAQ Trace: Refresh');
+    // A command that is not registered would raise an error notification.
+    await page.waitForTimeout(500);
+    const errors = page.locator('.notifications-toasts .notification-toast').filter({ hasText: /prfaqTrace|not found/i });
+    assert.equal(await errors.count(), 0, 'an error notification appeared');
+  });
+
+  test('explorer, editor and Problems panel: workbench screenshot', async () => {
+    const { page } = wb;
+    await openViewContainer(page, 'Explorer');
+    const readme = treeItem(page, 'README.md');
+    await readme.waitFor({ state: 'visible' });
+    await readme.click();
+    await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible' });
+    const rows = await problemsRows(page);
+    assert.ok((await rows.count()) >= 0);
+    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 300 } }); // focus the editor, close hovers
+    const file = await screenshot(page, 'workbench');
+    assert.ok(file.endsWith('workbench.png'));
+  });
+});
