@@ -142,7 +142,8 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     const first = node.children[0];
     if (first?.type !== 'paragraph') return;
     const token = idAtStart(first);
-    if (!token) return;
+    // An item of a Covers: list (claimed by its paragraph, visited first) is a declaration, not a definition.
+    if (!token || claimed.has(token.start)) return;
     claimed.add(token.start);
     const firstLine = toString(first).split('\n', 1)[0] ?? '';
     requirements.push({

@@ -29,6 +29,8 @@ export interface ParseOptions {
   readonly ids: IdMatcher;
   readonly maxFileSize: number;
   readonly chunkCache?: ChunkCache;
+  /** Parse the body as one piece instead of chunks (the reference the chunked path must equal). */
+  readonly wholeDocument?: boolean;
 }
 
 export interface ParseInput {
@@ -81,7 +83,8 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
   const owners = fields?.owners ?? { roles: [], range: lineRange(0, 0, lineLength(text, lines, 0)) };
   findings.push(...missingCoOwners(uri, owners));
 
-  const chunks = splitIntoChunks(parseText, bodyStart).map((chunk) => ({
+  const pieces = options.wholeDocument ? [{ text: parseText, startOffset: 0, startLine: 0 }] : splitIntoChunks(parseText, bodyStart);
+  const chunks = pieces.map((chunk) => ({
     startLine: chunk.startLine,
     model: chunkModel(chunk.text, options),
   }));
@@ -206,6 +209,8 @@ function assemble(
     }
   }
   for (const index of open) (sections[index] as { endLine: number }).endLine = lastLine;
+  // Definitions and declarations demoted to mentions join them in document order.
+  mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { requirements, sections, covers, mentions, anchorLinks };
 }
 

@@ -3,7 +3,8 @@ import type { Report } from './report';
 
 /** Escapes text from documents for a markdown table cell or line: it is shown, never interpreted. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!|<>&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  // Enough to keep text literal in a table cell: no emphasis, code, links, HTML or cell breaks.
+  return text.replace(/[\\`*_[\]|<>&]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
 }
 
 const statusLabel = { covered: '✅ covered', waived: '➖ waived', uncovered: '❌ uncovered' } as const;

@@ -15,7 +15,7 @@ export declare function harnessEnv(extra?: Record<string, string | undefined | n
 export declare function assertInstalled(): void;
 export declare function freshDir(dir: string): string;
 export declare function writeUserSettings(userDataDir: string, settings: Record<string, unknown>): void;
-export declare function freePort(): Promise<number>;
+export declare function freePort(preferred?: number): Promise<number>;
 export declare function resolveWorkspace(workspace: string): { path: string; param: 'folder' | 'workspace' };
 export declare function tail(file: string, lines?: number): string;
 
@@ -38,6 +38,8 @@ export declare function startCodeServer(o: {
   untrusted?: boolean;
   env?: Record<string, string | undefined>;
   logFile: string;
+  /** Preferred port, used when free. */
+  port?: number;
 }): Promise<CodeServer>;
 
 export declare function workbenchUrl(

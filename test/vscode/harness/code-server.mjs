@@ -92,16 +92,19 @@ export function writeUserSettings(userDataDir, settings) {
   fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {net.AddressInfo} */ (srv.address());
-      srv.close(() => resolve(port));
+/** A free loopback port: `preferred` when it is free (stable URLs/labels in screenshots), else any. */
+export function freePort(preferred = 0) {
+  const tryPort = (port) =>
+    new Promise((resolve, reject) => {
+      const srv = net.createServer();
+      srv.unref();
+      srv.on('error', reject);
+      srv.listen(port, '127.0.0.1', () => {
+        const { port: got } = /** @type {net.AddressInfo} */ (srv.address());
+        srv.close(() => resolve(got));
+      });
     });
-  });
+  return preferred ? tryPort(preferred).catch(() => tryPort(0)) : tryPort(0);
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -144,10 +147,11 @@ export function resolveWorkspace(workspace) {
  * @param {boolean} [o.untrusted] keep workspace trust on (no --disable-workspace-trust)
  * @param {Record<string,string|undefined>} [o.env] extra environment (reaches the extension host)
  * @param {string} o.logFile code-server's stdout+stderr
+ * @param {number} [o.port] preferred port (used when free)
  */
 export async function startCodeServer(o) {
   assertInstalled();
-  const port = await freePort();
+  const port = await freePort(o.port ?? 0);
   const args = [
     CODE_SERVER_ENTRY,
     '--bind-addr', `127.0.0.1:${port}`,

@@ -32,6 +32,9 @@ const DEFAULTS = {
 /** Line that test/vscode/suite/index.ts logs first; the workbench's own log lines come before it. */
 const START_MARKER = '[prfaq-trace-tests] start';
 
+/** Workbench log lines that say nothing about the tests (printed with --verbose only). */
+const NOISE = [/^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/];
+
 /** Text of one codeAutomationLog call: (type, args), args being the console.log arguments (format string first). */
 function formatLog(args) {
   const list = Array.isArray(args) ? args : [args];
@@ -104,7 +107,7 @@ export async function runExtensionTests(opts) {
     await context.exposeFunction('codeAutomationLog', (type, args) => {
       const text = formatLog(args).replace(/\n$/, '');
       if (!started && text.startsWith(START_MARKER)) started = true;
-      if (started) console.log(text);
+      if (started && (o.verbose || !NOISE.some((re) => re.test(text)))) console.log(text);
       else early.push(`[${name}] workbench ${type}: ${text}`);
     });
     const printEarly = () => {
@@ -141,7 +144,8 @@ export async function runExtensionTests(opts) {
     }
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     if (results) {
-      console.log(`${name}: ${results.passes} passed, ${results.failures} failed` + (results.pending ? `, ${results.pending} skipped` : ''));
+      const counts = `${results.passes} passed, ${results.failures} failed` + (results.pending ? `, ${results.pending} skipped` : '');
+      console.log(o.summaryLine === false ? `[${name}] ${counts}` : `${name}: ${counts}`);
     }
     say(`exit ${code} (${outcome.via}) in ${secs} s`);
     return { code, results };

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import {
-  ROOT, VSCODE_TEST, freshDir, installExtension, launchBrowser, quietSettings, startCodeServer, tail,
+  ROOT, VIEWPORT, VSCODE_TEST, freshDir, installExtension, launchBrowser, quietSettings, startCodeServer, tail,
   workbenchUrl, writeUserSettings, type CodeServer,
 } from '../harness/code-server.mjs';
 
@@ -17,6 +17,11 @@ export const UI_DIR = path.join(VSCODE_TEST, 'ui');
 export const UI_EXTENSIONS_DIR = path.join(UI_DIR, 'extensions');
 export const VSIX = path.join(VSCODE_TEST, 'prfaq-trace.vsix');
 export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots');
+/**
+ * Port the UI workbench prefers (when free), because the workbench shows it ("127.0.0.1:PORT - Installed" in the
+ * Extensions view) and screenshots should not change from run to run. Override with PRFAQ_TRACE_UI_PORT.
+ */
+export const UI_PORT = Number(process.env.PRFAQ_TRACE_UI_PORT || 47813);
 
 export interface Workbench {
   page: Page;
@@ -74,6 +79,7 @@ export async function openWorkbench(folder: string, opts: OpenWorkbenchOptions =
     workspace: folder,
     untrusted: !!opts.untrusted,
     logFile: path.join(runDir, 'code-server.log'),
+    port: UI_PORT,
     ...(opts.env ? { env: opts.env } : {}),
   });
   let context: BrowserContext | undefined;
@@ -137,6 +143,16 @@ export async function openViewContainer(page: Page, label: string): Promise<Loca
   return sidebar;
 }
 
+/** Types a query into the Extensions view's search box (e.g. "@installed prfaq"); resolves to the result rows. */
+export async function searchExtensions(page: Page, query: string): Promise<Locator> {
+  const sidebar = await openViewContainer(page, 'Extensions');
+  const box = sidebar.locator('.extensions-viewlet .suggest-input-container').first();
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(query);
+  return sidebar.locator('.extensions-list .monaco-list-row');
+}
+
 /** A row of a tree view (Explorer, or the extension's own trees) by its accessible name. */
 export function treeItem(page: Page, name: string | RegExp, exact = false): Locator {
   return page.getByRole('treeitem', { name, exact });
@@ -146,15 +162,26 @@ export function treeItem(page: Page, name: string | RegExp, exact = false): Loca
 export async function problemsRows(page: Page): Promise<Locator> {
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible())) {
-    await runCommand(page, 'View: Focus Problems');
+    await runCommand(page, 'Problems: Focus on Problems View');
     await panel.waitFor({ state: 'visible' });
   }
   return panel.locator('.monaco-list-row');
 }
 
-/** Saves docs/screenshots/<name>.png (fixed viewport, no animations, no caret). */
+/**
+ * Saves docs/screenshots/<name>.png (fixed viewport, no animations, no caret). Parks the mouse where it
+ * raises no hover and lets the status bar's transient "Activating Extensions..." go first.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.mouse.move(VIEWPORT.width - 2, Math.round(VIEWPORT.height / 2));
+  await page
+    .locator('.part.statusbar .statusbar-item', { hasText: 'Activating Extensions' })
+    .waitFor({ state: 'hidden', timeout: 10_000 })
+    .catch(() => undefined);
+  await page.locator('.monaco-hover, .monaco-workbench .workbench-hover').first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
   return file;

@@ -1,0 +1,163 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+const repo = join(__dirname, '..', '..');
+const cli = join(repo, 'dist', 'cli.js');
+
+const owners = 'owners:\n  pm: "@priya"\n  engineer: "@marco"\n';
+const prfaq = `---\ntype: prfaq\ntitle: Checkout\n${owners}---\n# Checkout\n\n## Commitments\n- CHK-1 Buy with one click.\n- CHK-2 Cancel within 30 minutes.\n`;
+const designAll = `---\ntype: design\ntitle: Service\n${owners}prfaq: ../prfaq/checkout.md\n---\n# Service\n\n## Orders\n<!-- owner: @jun -->\nCovers: CHK-1, CHK-2\n`;
+
+function write(root: string, files: Record<string, string>): string {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('prfaq-trace check (built CLI)', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  let clean: string;
+  let uncovered: string;
+  let broken: string;
+
+  before(() => {
+    if (!existsSync(cli)) spawnSync(process.execPath, [join(repo, 'esbuild.config.mjs')], { cwd: repo, stdio: 'inherit' });
+    tmp = mkdtempSync(join(tmpdir(), 'prfaq-cli-'));
+    clean = write(join(tmp, 'clean'), { 'prfaq/checkout.md': prfaq, 'design/service.md': designAll, 'README.md': '# Repo\n' });
+    uncovered = write(join(tmp, 'uncovered'), {
+      'prfaq/checkout.md': prfaq,
+      'design/service.md': designAll.replace('Covers: CHK-1, CHK-2', 'Covers: CHK-1, CHK-9'),
+    });
+    broken = write(join(tmp, 'broken'), { 'prfaq/checkout.md': prfaq, '.prfaq-trace.json': '{ "severities": { "nope": "error" } }' });
+  });
+
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('exits 0 and prints the coverage summary when everything is covered', () => {
+    const { code, stdout } = run(['check'], clean);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /Checkout \(prfaq\/checkout\.md\)/);
+    assert.match(stdout, /PM @priya · Eng @marco/);
+    assert.match(stdout, /2\/2 covered, 0 waived, 0 uncovered/);
+    assert.match(stdout, /0 error\(s\), 0 warning\(s\)/);
+  });
+
+  it('exits 1 with path:line:col findings when a requirement is uncovered or a Covers: ID is unknown', () => {
+    const { code, stdout } = run(['check', 'uncovered'], tmp);
+    assert.equal(code, 1);
+    assert.match(stdout, /^uncovered\/prfaq\/checkout\.md:12:3 warning uncovered-requirement requirement CHK-2 /m);
+    assert.match(stdout, /^uncovered\/design\/service\.md:13:16 error unknown-requirement CHK-9 is not a requirement/m);
+  });
+
+  it('honours --fail-on', () => {
+    assert.equal(run(['check', 'uncovered', '--fail-on', 'none'], tmp).code, 0);
+    assert.equal(run(['check', 'uncovered', '--fail-on', 'error'], tmp).code, 1);
+    const onlyWarnings = write(join(tmp, 'warn'), { 'prfaq/checkout.md': prfaq });
+    assert.equal(run(['check', '--fail-on', 'error'], onlyWarnings).code, 0);
+    assert.equal(run(['check'], onlyWarnings).code, 1);
+  });
+
+  it('exits 2 with a one-line message on usage and configuration errors', () => {
+    for (const args of [['check', '--format', 'xml'], ['lint'], ['check', '--fail-on', 'sometimes'], ['check', 'no/such/dir'], ['check', '--bogus']]) {
+      const { code, stderr } = run(args, clean);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /^prfaq-trace: .+\n/);
+    }
+    const { code, stderr } = run(['check'], broken);
+    assert.equal(code, 2);
+    assert.match(stderr, /unknown finding code "nope"/);
+    assert.equal(stderr.trim().split('\n').length, 1);
+  });
+
+  it('prints the documented JSON shape', () => {
+    const { code, stdout } = run(['check', '--format', 'json'], uncovered);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(report), ['prfaqs', 'designs', 'findings']);
+    const [p] = report.prfaqs;
+    assert.equal(p.path, 'prfaq/checkout.md');
+    assert.equal(p.title, 'Checkout');
+    assert.deepEqual(p.owners, { pm: ['@priya'], engineer: ['@marco'] });
+    assert.deepEqual(p.requirements[0], {
+      id: 'CHK-1',
+      title: 'Buy with one click.',
+      line: 11,
+      status: 'covered',
+      coveredBy: [{ path: 'design/service.md', section: 'Orders', line: 11 }],
+    });
+    assert.equal(p.requirements[1].status, 'uncovered');
+    const [d] = report.designs;
+    assert.deepEqual(d, {
+      path: 'design/service.md',
+      title: 'Service',
+      owners: { pm: ['@priya'], engineer: ['@marco'] },
+      prfaq: ['prfaq/checkout.md'],
+      sections: [
+        { heading: 'Service', line: 9, owners: [], covers: [] },
+        { heading: 'Orders', line: 11, owners: ['@jun'], covers: ['CHK-1', 'CHK-9'] },
+      ],
+    });
+    for (const f of report.findings) {
+      for (const key of ['code', 'severity', 'path', 'line', 'column', 'message']) assert.ok(key in f, key);
+    }
+    assert.deepEqual(report.findings.map((f: { code: string }) => f.code).sort(), ['uncovered-requirement', 'unknown-requirement']);
+  });
+
+  it('prints SARIF 2.1.0 that validates against the schema, one rule per code', () => {
+    const { stdout } = run(['check', '--format', 'sarif'], uncovered);
+    const sarif = JSON.parse(stdout);
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const schema = JSON.parse(readFileSync(join(repo, 'test/fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = ajv.compile(schema);
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'prfaq-trace');
+    assert.ok(run0.tool.driver.rules.length >= 6);
+    assert.equal(new Set(run0.tool.driver.rules.map((r: { id: string }) => r.id)).size, run0.tool.driver.rules.length);
+    const unknown = run0.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-requirement');
+    assert.equal(unknown.level, 'error');
+    assert.match(unknown.message.text, /CHK-9/);
+    assert.deepEqual(unknown.locations[0].physicalLocation.artifactLocation, { uri: 'design/service.md', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(unknown.locations[0].physicalLocation.region, { startLine: 13, startColumn: 16, endLine: 13, endColumn: 21 });
+  });
+
+  it('prints a markdown report', () => {
+    const { stdout } = run(['check', '--format', 'markdown'], uncovered);
+    assert.match(stdout, /^# PR\/FAQ coverage report/);
+    assert.match(stdout, /\| CHK-2 \| Cancel within 30 minutes\. \| ❌ uncovered \|/);
+  });
+
+  it('reads .prfaq-trace.json at the scanned root (severities, globs)', () => {
+    const root = write(join(tmp, 'configured'), {
+      'prfaq/checkout.md': prfaq,
+      '.prfaq-trace.json': JSON.stringify({ severities: { 'uncovered-requirement': 'info' } }),
+    });
+    const { code, stdout } = run(['check'], root);
+    assert.equal(code, 0);
+    assert.match(stdout, /info uncovered-requirement/);
+  });
+
+  it('runs on the bundled example workspace and finds exactly the two uncovered requirements', () => {
+    const { code, stdout } = run(['check', 'examples', '--format', 'json'], repo);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.findings.map((f: { code: string; message: string }) => `${f.code} ${/CHK-\d+/.exec(f.message)?.[0]}`), [
+      'uncovered-requirement CHK-6',
+      'uncovered-requirement CHK-7',
+    ]);
+  });
+});
