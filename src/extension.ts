@@ -1,13 +1,31 @@
-// PLACEHOLDER written by the integration-test harness so that something can be loaded in VS Code.
-// The real extension replaces this file; keep the command id `prfaqTrace.refresh` (the smoke tests use it).
 import * as vscode from 'vscode';
+import { registerCommands } from './features/commands/registerCommands';
+import { registerDiagnostics } from './features/diagnostics/registerDiagnostics';
+import { registerStatusBar } from './features/statusBar/registerStatusBar';
+import { registerTrees, type Trees } from './features/tree/registerTrees';
+import { LiveWorkspace } from './host/liveWorkspace';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension exposes to its own integration tests (and to other extensions). */
+export interface PrfaqTraceApi {
+  readonly live: LiveWorkspace;
+  readonly trees: Trees;
+  whenIdle(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): PrfaqTraceApi {
+  const live = new LiveWorkspace();
+  const { trees, disposable: treeDisposable } = registerTrees(live);
   context.subscriptions.push(
-    vscode.commands.registerCommand('prfaqTrace.refresh', () => 'ok'),
+    live,
+    treeDisposable,
+    registerDiagnostics(live),
+    registerStatusBar(live),
+    registerCommands(live),
   );
+  live.start();
+  return { live, trees, whenIdle: () => live.whenIdle() };
 }
 
 export function deactivate(): void {
-  // nothing to release
+  // Everything is disposed through context.subscriptions.
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { isScanned, normalizeUri, type Config, type WorkspaceFile, type WorkspaceHost } from '../core/api';
+import { isCandidate, isScanned, normalizeUri, type Config, type WorkspaceFile, type WorkspaceHost } from '../core/api';
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -43,7 +43,7 @@ export function createFsHost(roots: readonly string[]): WorkspaceHost {
             const rel = toPosix(relative(root, full));
             if (entry.isDirectory()) {
               if (!directoryExcluded(rel, config)) pending.push(full);
-            } else if (entry.isFile() && isScanned(rel, config)) {
+            } else if (entry.isFile() && isCandidate(rel, config)) {
               files.push({ uri: fileUri(full), path: rel });
             }
           }

@@ -14,6 +14,12 @@ export function isScanned(relativePath: string, config: Config): boolean {
   return matchesAny(relativePath, config.include) && !matchesAny(relativePath, config.exclude);
 }
 
+/** Whether a host should read a file at all: included or marked by a kind glob, and not excluded. */
+export function isCandidate(relativePath: string, config: Config): boolean {
+  if (matchesAny(relativePath, config.exclude)) return false;
+  return matchesAny(relativePath, config.include) || kindByPath(relativePath, config) !== undefined;
+}
+
 /** The kind a path has by configuration alone (prfaqGlobs/designGlobs), if any. */
 export function kindByPath(relativePath: string, config: Config): DocKind | undefined {
   if (matchesAny(relativePath, config.prfaqGlobs)) return 'prfaq';

@@ -1,0 +1,201 @@
+import * as vscode from 'vscode';
+import type { DocModel, Range, Requirement, RequirementStatus } from '../../core/api';
+import { openCommand } from '../../host/convert';
+import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { coOwnersText, escape, roleLabel } from './labels';
+
+export type CoverageNode =
+  | { readonly kind: 'prfaq'; readonly uri: string }
+  | { readonly kind: 'owners'; readonly uri: string }
+  | { readonly kind: 'role'; readonly uri: string; readonly role: string; readonly people: readonly string[] }
+  | { readonly kind: 'requirement'; readonly uri: string; readonly id: string }
+  | { readonly kind: 'cover'; readonly id: string; readonly uri: string; readonly range: Range; readonly label: string; readonly owners: readonly string[] }
+  | { readonly kind: 'reference'; readonly id: string; readonly uri: string; readonly range: Range; readonly label: string; readonly how: 'mention' | 'link' };
+
+const statusIcons: Readonly<Record<RequirementStatus, vscode.ThemeIcon>> = {
+  covered: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  uncovered: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  waived: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
+};
+
+/** PR/FAQs → co-owners and requirements → covering sections and references. */
+export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNode> {
+  private readonly emitter = new vscode.EventEmitter<CoverageNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private onlyUncoveredValue = false;
+
+  constructor(private readonly live: LiveWorkspace) {}
+
+  get onlyUncovered(): boolean {
+    return this.onlyUncoveredValue;
+  }
+
+  set onlyUncovered(value: boolean) {
+    this.onlyUncoveredValue = value;
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+
+  private requirementsOf(doc: DocModel): Requirement[] {
+    const seen = new Set<string>();
+    return doc.requirements.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  }
+
+  getChildren(node?: CoverageNode): CoverageNode[] {
+    const index = this.live.index;
+    if (!node) {
+      return index
+        .prfaqs()
+        .filter((doc) => !this.onlyUncoveredValue || index.summary(doc).uncovered > 0)
+        .map((doc) => ({ kind: 'prfaq', uri: doc.uri }));
+    }
+    const doc = index.get(node.uri);
+    switch (node.kind) {
+      case 'prfaq': {
+        if (!doc) return [];
+        const requirements = this.requirementsOf(doc)
+          .filter((r) => !this.onlyUncoveredValue || index.status(r.id) === 'uncovered')
+          .map((r): CoverageNode => ({ kind: 'requirement', uri: doc.uri, id: r.id }));
+        return [{ kind: 'owners', uri: doc.uri }, ...requirements];
+      }
+      case 'owners':
+        return (doc?.owners.roles ?? []).map((role) => ({ kind: 'role', uri: node.uri, role: role.role, people: role.people }));
+      case 'requirement': {
+        const covers = index.coverage(node.id).map((c): CoverageNode => ({
+          kind: 'cover',
+          id: node.id,
+          uri: c.doc.uri,
+          range: c.section?.range ?? c.cover.range,
+          label: `${c.doc.title} › ${c.section?.heading ?? '(document)'}`,
+          owners: c.section?.owners ?? [],
+        }));
+        const references = index.references(node.id).map((r): CoverageNode => {
+          const target = index.get(r.uri);
+          const section = target?.sections[r.sectionIndex];
+          return {
+            kind: 'reference',
+            id: node.id,
+            uri: r.uri,
+            range: r.range,
+            label: `${target?.title ?? r.uri}${section ? ` › ${section.heading}` : ''}`,
+            how: r.kind,
+          };
+        });
+        return [...covers, ...references];
+      }
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: CoverageNode): vscode.TreeItem {
+    const index = this.live.index;
+    switch (node.kind) {
+      case 'prfaq': {
+        const doc = index.get(node.uri);
+        const summary = doc ? index.summary(doc) : { total: 0, covered: 0, waived: 0, uncovered: 0 };
+        const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `prfaq:${node.uri}`;
+        item.description = `${doc ? coOwnersText(doc) : ''} — ${summary.covered}/${summary.total} covered`;
+        item.iconPath = summary.uncovered > 0 ? statusIcons.uncovered : new vscode.ThemeIcon('book');
+        item.contextValue = 'prfaq';
+        item.resourceUri = vscode.Uri.parse(node.uri);
+        item.tooltip = new vscode.MarkdownString(
+          `**${escape(doc?.title ?? '')}**\n\n${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered of ${summary.total}\n\n${escape(doc ? coOwnersText(doc) : '')}`,
+        );
+        if (doc) item.command = openCommand(doc.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+        return item;
+      }
+      case 'owners': {
+        const item = new vscode.TreeItem('Co-owners', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `owners:${node.uri}`;
+        item.iconPath = new vscode.ThemeIcon('organization');
+        const doc = index.get(node.uri);
+        item.description = doc ? coOwnersText(doc) : '';
+        if (doc) item.command = openCommand(doc.uri, doc.owners.range);
+        return item;
+      }
+      case 'role': {
+        const item = new vscode.TreeItem(roleLabel(node.role), vscode.TreeItemCollapsibleState.None);
+        item.id = `role:${node.uri}:${node.role}`;
+        item.description = node.people.join(', ');
+        item.iconPath = new vscode.ThemeIcon(node.role === 'pm' || node.role === 'engineer' ? 'person' : 'account');
+        const doc = index.get(node.uri);
+        if (doc) item.command = openCommand(doc.uri, doc.owners.range);
+        return item;
+      }
+      case 'requirement': {
+        const doc = index.get(node.uri);
+        const requirement = doc?.requirements.find((r) => r.id === node.id);
+        const status = index.status(node.id);
+        const coverCount = index.coverage(node.id).length;
+        const referenceCount = index.references(node.id).length;
+        const item = new vscode.TreeItem(
+          node.id,
+          coverCount + referenceCount > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+        );
+        item.id = `requirement:${node.uri}:${node.id}`;
+        item.description = `${requirement?.title ?? ''}${status === 'covered' ? '' : ` — ${status}`}`;
+        item.iconPath = statusIcons[status];
+        item.contextValue = `requirement.${status}`;
+        const section = requirement && doc ? doc.sections[requirement.sectionIndex] : undefined;
+        const reason = status === 'waived' ? index.waiverReason(node.id) : undefined;
+        item.tooltip = new vscode.MarkdownString(
+          [
+            `**${escape(node.id)}** ${escape(requirement?.title ?? '')} — *${status}*${reason ? `: ${escape(reason)}` : ''}`,
+            escape(requirement?.text ?? ''),
+            `${escape(doc?.title ?? '')} · ${escape(doc ? coOwnersText(doc) : '')}${section?.owners.length ? ` · section owner ${escape(section.owners.join(', '))}` : ''}`,
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+        );
+        if (requirement) item.command = openCommand(node.uri, requirement.idRange);
+        return item;
+      }
+      case 'cover': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = `cover:${node.id}:${node.uri}:${node.range.start.line}`;
+        item.description = node.owners.length > 0 ? node.owners.join(', ') : '';
+        item.tooltip = `Covers ${node.id}${node.owners.length ? ` — section owner ${node.owners.join(', ')}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon('symbol-file');
+        item.contextValue = 'cover';
+        item.command = openCommand(node.uri, node.range);
+        return item;
+      }
+      case 'reference': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = `reference:${node.id}:${node.uri}:${node.range.start.line}:${node.range.start.character}:${node.how}`;
+        item.description = node.how === 'link' ? 'links here' : 'mentions';
+        item.tooltip = `${node.how === 'link' ? 'Links to' : 'Mentions'} ${node.id} (a reference, not coverage)`;
+        item.iconPath = new vscode.ThemeIcon(node.how === 'link' ? 'link' : 'references');
+        item.contextValue = 'reference';
+        item.command = openCommand(node.uri, node.range);
+        return item;
+      }
+    }
+  }
+
+  getParent(node: CoverageNode): CoverageNode | undefined {
+    switch (node.kind) {
+      case 'prfaq':
+        return undefined;
+      case 'owners':
+      case 'requirement':
+        return { kind: 'prfaq', uri: node.uri };
+      case 'role':
+        return { kind: 'owners', uri: node.uri };
+      case 'cover':
+      case 'reference': {
+        const [definition] = this.live.index.definitions(node.id);
+        return definition ? { kind: 'requirement', uri: definition.doc.uri, id: node.id } : undefined;
+      }
+    }
+  }
+}
