@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
+import { createCachingParser, type Config } from './core/api';
 import { registerCommands } from './features/commands/registerCommands';
 import { registerDiagnostics } from './features/diagnostics/registerDiagnostics';
 import { registerStatusBar } from './features/statusBar/registerStatusBar';
 import { registerTrees, type Trees } from './features/tree/registerTrees';
 import { LiveWorkspace } from './host/liveWorkspace';
+import { FileModelStore, sha1 } from './node/fileModelStore';
+import { createWorkerParser, type WorkerParser } from './node/workerParser';
 
 /** What the extension exposes to its own integration tests (and to other extensions). */
 export interface PrfaqTraceApi {
@@ -12,10 +15,34 @@ export interface PrfaqTraceApi {
   whenIdle(): Promise<void>;
 }
 
+/** Parsing off the extension host's thread, with models cached in the workspace's storage. */
+function desktopParsing(context: vscode.ExtensionContext): vscode.Disposable & ConstructorParameters<typeof LiveWorkspace>[0] {
+  let editParser: { config: Config; parser: WorkerParser } | undefined;
+  const storage = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined;
+  return {
+    createParser(config) {
+      const parser = createWorkerParser(config);
+      if (!storage) return parser;
+      const store = new FileModelStore(storage, config);
+      return Object.assign(createCachingParser(parser, store, sha1), { save: () => store.save() });
+    },
+    extractChunks(config, texts) {
+      if (editParser?.config !== config) {
+        editParser?.parser.dispose();
+        editParser = { config, parser: createWorkerParser(config, { workers: 1 }) };
+      }
+      return editParser.parser.extractChunks(texts);
+    },
+    dispose: () => editParser?.parser.dispose(),
+  };
+}
+
 export function activate(context: vscode.ExtensionContext): PrfaqTraceApi {
-  const live = new LiveWorkspace();
+  const parsing = desktopParsing(context);
+  const live = new LiveWorkspace(parsing);
   const { trees, disposable: treeDisposable } = registerTrees(live);
   context.subscriptions.push(
+    parsing,
     live,
     treeDisposable,
     registerDiagnostics(live),

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, createInProcessParser } from '../core/api';
+import { ConfigError, createCachingParser, createInProcessParser, type Config, type DocumentParser } from '../core/api';
+import { FileModelStore, sha1 } from '../node/fileModelStore';
+import { createWorkerParser, defaultWorkerCount } from '../node/workerParser';
 import { runCheck, type FailOn, type OutputFormat } from './check';
 
 declare const PRFAQ_TRACE_VERSION: string;
@@ -13,6 +15,8 @@ Options:
   --format text|json|sarif|markdown   output format (default: text)
   --fail-on error|warning|none        exit 1 when a finding at or above this level exists (default: warning)
   --config <file>                     configuration file (default: <first path>/.prfaq-trace.json)
+  --cache-dir <dir>                   keep parsed models in <dir>: unchanged files are not parsed again
+  --workers <n>                       parser threads (default: one per core; 0 parses on the main thread)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -34,6 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'warning' },
         config: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -57,6 +63,17 @@ async function main(argv: readonly string[]): Promise<number> {
   const failOn = values['fail-on'] as FailOn;
   if (!failLevels.includes(failOn)) throw new UsageError(`--fail-on must be one of ${failLevels.join(', ')}`);
 
+  const workers = values.workers === undefined ? defaultWorkerCount() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number (0 parses on the main thread)');
+  const cacheDir = values['cache-dir'];
+  let store: FileModelStore | undefined;
+  const createParser = (config: Config): DocumentParser => {
+    const parser = workers === 0 ? createInProcessParser(config) : createWorkerParser(config, { workers });
+    if (!cacheDir) return parser;
+    store = new FileModelStore(cacheDir, config);
+    return createCachingParser(parser, store, sha1);
+  };
+
   const result = await runCheck({
     paths,
     format,
@@ -64,8 +81,9 @@ async function main(argv: readonly string[]): Promise<number> {
     ...(values.config ? { configPath: values.config } : {}),
     cwd: process.cwd(),
     version,
-    createParser: (config) => createInProcessParser(config),
+    createParser,
   });
+  store?.save();
   process.stdout.write(result.output);
   return result.exitCode;
 }

@@ -28,3 +28,7 @@ export { renderMarkdown, escapeMarkdown } from './report/markdown';
 export { renderSarif } from './report/sarif';
 export { designTemplate, fileSlug, idPrefixFor, prfaqTemplate, type PrfaqTemplateInput } from './templates';
 export { RetainingChunkCache } from './parse/retainingChunkCache';
+export { createCachingParser, type Hasher, type ModelStore } from './scan/cachingParser';
+export { safeParse } from './scan/inProcessParser';
+export { sniffedKind, uncachedChunks, unparsedModel } from './parse/parseDocument';
+export { extractChunk } from './parse/extractChunk';

@@ -10,6 +10,9 @@ import {
   createIdMatcher,
   RetainingChunkCache,
   WorkspaceIndex,
+  uncachedChunks,
+  unparsedModel,
+  type ChunkModel,
   type Config,
   type DocumentParser,
   type IndexChange,
@@ -25,9 +28,14 @@ const CHANGE_COALESCE_MS = 30;
 export type LiveState = 'scanning' | 'ready';
 
 export interface LiveWorkspaceOptions {
-  /** Parses batches during scans (a worker pool on desktop, in-process in the browser). */
-  readonly createParser?: (config: Config) => DocumentParser;
+  /** Parses batches during scans (a worker pool with a persistent cache on desktop, in-process in the browser). */
+  readonly createParser?: (config: Config) => DocumentParser & { save?(): void };
+  /** Extracts chunk models off the main thread; edits that leave more than OFFLOAD_CHARS to re-parse use it. */
+  readonly extractChunks?: (config: Config, texts: readonly string[]) => Promise<ChunkModel[]>;
 }
+
+/** Re-parsing up to this many characters on the extension host's thread stays well under 50 ms. */
+const OFFLOAD_CHARS = 8_000;
 
 function isMarkdownUri(uri: vscode.Uri): boolean {
   return /\.(md|markdown)$/i.test(uri.path);
@@ -112,12 +120,13 @@ export class LiveWorkspace implements vscode.Disposable {
     this.index.clear();
     this.chunkCaches.clear();
     this.watch();
-    const parser = (this.options.createParser ?? createInProcessParser)(config);
+    const parser: DocumentParser & { save?(): void } = this.options.createParser?.(config) ?? createInProcessParser(config);
     try {
       await vscode.window.withProgress(
         { location: { viewId: 'prfaqTrace.coverage' }, title: 'Indexing PR/FAQs and design docs' },
         () => indexWorkspace(this.host, config, parser, this.index),
       );
+      parser.save?.();
     } finally {
       parser.dispose?.();
     }
@@ -208,7 +217,34 @@ export class LiveWorkspace implements vscode.Disposable {
     const key = document.uri.toString();
     let cache = this.chunkCaches.get(key);
     if (!cache) this.chunkCaches.set(key, (cache = new RetainingChunkCache()));
-    this.apply(document.uri, workspaceRelativePath(document.uri) ?? '', document.getText(), undefined, cache);
+    const path = workspaceRelativePath(document.uri) ?? '';
+    const text = document.getText();
+    const config = this.config;
+    const byPath = kindByPath(path, config);
+    const input = { uri: key, text, ...(byPath ? { kindByPath: byPath } : {}) };
+    const missing = uncachedChunks(input, { ids: this.ids(config), maxFileSize: config.maxFileSize, chunkCache: cache });
+    const missingChars = missing.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (!this.options.extractChunks || missingChars <= OFFLOAD_CHARS) {
+      this.apply(document.uri, path, text, undefined, cache);
+      return;
+    }
+    // Large re-parse: extract the changed chunks in a worker, then assemble from the cache here.
+    const version = document.version;
+    const chunkCache = cache;
+    this.track(
+      this.options.extractChunks(config, missing).then(
+        (models) => {
+          missing.forEach((chunk, i) => chunkCache.set(chunk, models[i] as ChunkModel));
+          if (document.isClosed || document.version !== version || config !== this.config) return;
+          this.apply(document.uri, path, text, undefined, chunkCache);
+        },
+        (error: unknown) => {
+          if (document.isClosed || document.version !== version) return;
+          const kind = classify(text, path, config);
+          if (kind) this.index.set(unparsedModel(input, kind, `could not parse this document: ${(error as Error).message}`));
+        },
+      ),
+    );
   }
 
   private apply(uri: vscode.Uri, path: string, text: string, byteLength: number | undefined, cache: RetainingChunkCache | undefined): void {

@@ -16,7 +16,7 @@ import { fileStem, resolveDocumentPath } from '../text/uri';
 import type { ChunkModel } from './chunkModel';
 import { splitIntoChunks } from './chunks';
 import { extractChunk } from './extractChunk';
-import { locateFrontmatter, readFrontmatter, sniffKind } from './frontmatter';
+import { locateFrontmatter, readFrontmatter, sniffKind, type FrontmatterBlock } from './frontmatter';
 import { missingCoOwners, readFields, type FrontmatterFields } from './frontmatterFields';
 
 /** Reuses the results of unchanged chunks across edits (keyed by the chunk's exact text). */
@@ -60,8 +60,6 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   let fields: FrontmatterFields | undefined;
-  let bodyStart = 0;
-  let parseText = text;
   if (block) {
     const result = readFrontmatter(text, block);
     if (result.ok) {
@@ -71,23 +69,20 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
       const at = lines.position(result.offset);
       findings.push(finding(FindingCode.invalidFrontmatter, uri, lineRange(at.line, 0, lineLength(text, lines, at.line)), result.message));
     }
-    if (block.closed) {
-      bodyStart = block.end;
-      // Non-YAML frontmatter is invisible to remark-frontmatter: blank it (keeping line breaks) so its content is never read as markdown.
-      if (block.language !== '' && block.language !== 'yaml' && block.language !== 'yml') {
-        parseText = text.slice(0, block.end).replace(/[^\r\n]/g, ' ') + text.slice(block.end);
-      }
-    }
   }
+  const { parseText, bodyStart } = markdownBody(text, block);
   const kind = fields?.kind ?? sniffed;
   const owners = fields?.owners ?? { roles: [], range: lineRange(0, 0, lineLength(text, lines, 0)) };
   findings.push(...missingCoOwners(uri, owners));
 
   const pieces = options.wholeDocument ? [{ text: parseText, startOffset: 0, startLine: 0 }] : splitIntoChunks(parseText, bodyStart);
-  const chunks = pieces.map((chunk) => ({
-    startLine: chunk.startLine,
-    model: chunkModel(chunk.text, options),
-  }));
+  let chunks: Array<{ readonly startLine: number; readonly model: ChunkModel }>;
+  try {
+    chunks = pieces.map((chunk) => ({ startLine: chunk.startLine, model: chunkModel(chunk.text, options) }));
+  } catch (error) {
+    // remark overflows the stack on pathological nesting: report it, keep the frontmatter facts.
+    return unparsedModel(input, sniffed, `could not parse this document: ${(error as Error).message}`);
+  }
   const body = assemble(uri, kind, chunks, lines.lineCount - 1, findings);
   const firstH1 = body.sections.find((section) => section.level === 1)?.heading;
 
@@ -102,6 +97,29 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
     findings,
     lineCount: lines.lineCount,
   };
+}
+
+/** The text remark parses: non-YAML frontmatter blanked (line breaks kept), and where the body starts. */
+function markdownBody(text: string, block: FrontmatterBlock | undefined): { parseText: string; bodyStart: number } {
+  if (!block?.closed) return { parseText: text, bodyStart: 0 };
+  // Non-YAML frontmatter is invisible to remark-frontmatter: blank it so its content is never read as markdown.
+  const yaml = block.language === '' || block.language === 'yaml' || block.language === 'yml';
+  const parseText = yaml ? text : text.slice(0, block.end).replace(/[^\r\n]/g, ' ') + text.slice(block.end);
+  return { parseText, bodyStart: block.end };
+}
+
+/**
+ * The chunk texts of a document that `cache` does not hold yet: a host can extract them off
+ * the main thread (extractChunk in a worker), fill the cache, then call parseDocument cheaply.
+ */
+export function uncachedChunks(input: ParseInput, options: ParseOptions & { readonly chunkCache: ChunkCache }): string[] {
+  const block = locateFrontmatter(input.text);
+  if (!(sniffKind(input.text, block) ?? input.kindByPath)) return [];
+  if ((input.byteLength ?? input.text.length) > options.maxFileSize) return [];
+  const { parseText, bodyStart } = markdownBody(input.text, block);
+  return splitIntoChunks(parseText, bodyStart)
+    .map((chunk) => chunk.text)
+    .filter((text) => !options.chunkCache.get(text));
 }
 
 function chunkModel(text: string, options: ParseOptions): ChunkModel {
@@ -223,6 +241,28 @@ function decodeFragment(fragment: string): string {
 }
 
 function tooLarge(uri: string, kind: DocKind, size: number, limit: number): DocModel {
+  return emptyModel(uri, kind, 1, [
+    finding(FindingCode.fileTooLarge, uri, lineRange(0, 0, 0), `file is ${size} bytes, over the ${limit}-byte limit (maxFileSize): not analysed`),
+  ]);
+}
+
+/**
+ * The model of a document that could not be parsed (stack overflow, time budget): it stays in
+ * the index as its kind with a parse-failed finding, so it does not silently vanish.
+ */
+export function unparsedModel(input: ParseInput, kind: DocKind, message: string): DocModel {
+  const lines = new LineIndex(input.text);
+  return emptyModel(input.uri, kind, lines.lineCount, [
+    finding(FindingCode.parseFailed, input.uri, lineRange(0, 0, Math.min(lineLength(input.text, lines, 0), 200)), message),
+  ]);
+}
+
+/** Kind of a document from its frontmatter or path alone, without parsing (for unparsed models). */
+export function sniffedKind(input: ParseInput): DocKind | undefined {
+  return sniffKind(input.text) ?? input.kindByPath;
+}
+
+function emptyModel(uri: string, kind: DocKind, lineCount: number, findings: Finding[]): DocModel {
   const range = lineRange(0, 0, 0);
   return {
     uri,
@@ -236,9 +276,7 @@ function tooLarge(uri: string, kind: DocKind, size: number, limit: number): DocM
     covers: [],
     mentions: [],
     anchorLinks: [],
-    findings: [
-      finding(FindingCode.fileTooLarge, uri, range, `file is ${size} bytes, over the ${limit}-byte limit (maxFileSize): not analysed`),
-    ],
-    lineCount: 1,
+    findings,
+    lineCount,
   };
 }

@@ -42,19 +42,27 @@ export async function indexWorkspace(
 ): Promise<ScanResult> {
   const files = await host.listFiles(config);
   let analysed = 0;
+  let done = 0;
+  // Reading the next batch overlaps with parsing the previous ones (in workers, where the host has them).
+  const parsing: Promise<void>[] = [];
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH);
     const inputs = (await Promise.all(batch.map((file) => readInput(host, file, config).catch(() => undefined)))).filter(
       (input): input is ParseInput => input !== undefined,
     );
-    const models = await parser.parse(inputs);
-    for (const model of models) {
-      if (model) {
-        index.set(model);
-        analysed++;
-      }
-    }
-    onProgress?.({ done: Math.min(files.length, i + batch.length), total: files.length });
+    parsing.push(
+      parser.parse(inputs).then((models) => {
+        for (const model of models) {
+          if (model) {
+            index.set(model);
+            analysed++;
+          }
+        }
+        done += batch.length;
+        onProgress?.({ done, total: files.length });
+      }),
+    );
   }
+  await Promise.all(parsing);
   return { files: files.length, analysed };
 }

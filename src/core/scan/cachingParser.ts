@@ -1,0 +1,50 @@
+import type { DocModel } from '../model';
+import type { ParseInput } from '../parse/parseDocument';
+import type { DocumentParser } from './host';
+
+/** Where parsed models persist between runs (a file on Node, storageUri in the extension). */
+export interface ModelStore {
+  get(key: string): DocModel | null | undefined;
+  /** `null` records "not a PR/FAQ or design doc" so such files are not re-parsed either. */
+  set(key: string, model: DocModel | null): void;
+}
+
+/** A content hash; the host supplies it (crypto on Node) so the core stays host-free. */
+export type Hasher = (text: string) => string;
+
+/**
+ * Skips parsing unchanged files: models are keyed by the document's URI and content hash.
+ * The store is expected to be scoped to one parser version and configuration (see the
+ * Node store), so a parser upgrade or a config change misses instead of serving stale models.
+ */
+export function createCachingParser(inner: DocumentParser, store: ModelStore, hash: Hasher): DocumentParser & { readonly stats: { hits: number; misses: number } } {
+  const stats = { hits: 0, misses: 0 };
+  return {
+    stats,
+    async parse(inputs: readonly ParseInput[]): Promise<ReadonlyArray<DocModel | undefined>> {
+      const keys = inputs.map((input) => `${input.uri}\n${input.kindByPath ?? ''}\n${input.byteLength ?? ''}\n${hash(input.text)}`);
+      const results: Array<DocModel | undefined> = new Array(inputs.length);
+      const missing: number[] = [];
+      keys.forEach((key, i) => {
+        const cached = store.get(key);
+        if (cached === undefined) missing.push(i);
+        else {
+          results[i] = cached ?? undefined;
+          stats.hits++;
+        }
+      });
+      stats.misses += missing.length;
+      if (missing.length > 0) {
+        const parsed = await inner.parse(missing.map((i) => inputs[i] as ParseInput));
+        missing.forEach((i, j) => {
+          const model = parsed[j];
+          results[i] = model;
+          // Failed parses are not cached: a later run with another budget may succeed.
+          if (!model?.findings.some((f) => f.code === 'parse-failed')) store.set(keys[i] as string, model ?? null);
+        });
+      }
+      return results;
+    },
+    dispose: () => inner.dispose?.(),
+  };
+}

@@ -1,0 +1,24 @@
+// Worker-thread entry (bundled to dist/parseWorker.js): parses documents and chunks for the pool.
+import { parentPort } from 'node:worker_threads';
+import { createIdMatcher, extractChunk, parseDocument, type IdMatcher } from '../core/api';
+import type { WorkerRequest } from './workerProtocol';
+
+let matcher: IdMatcher | undefined;
+function ids(pattern: string): IdMatcher {
+  if (matcher?.pattern !== pattern) matcher = createIdMatcher(pattern);
+  return matcher;
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  try {
+    if (request.op === 'parse') {
+      const value = parseDocument(request.input, { ids: ids(request.idPattern), maxFileSize: request.maxFileSize });
+      parentPort?.postMessage({ ok: true, value });
+    } else {
+      const matcherForChunks = ids(request.idPattern);
+      parentPort?.postMessage({ ok: true, value: request.texts.map((text) => extractChunk(text, matcherForChunks)) });
+    }
+  } catch (error) {
+    parentPort?.postMessage({ ok: false, message: (error as Error).message });
+  }
+});

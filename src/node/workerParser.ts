@@ -1,0 +1,54 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { sniffedKind, unparsedModel, type ChunkModel, type Config, type DocModel, type DocumentParser, type ParseInput } from '../core/api';
+import { TaskTimeoutError, WorkerPool } from './workerPool';
+import type { WorkerRequest } from './workerProtocol';
+
+/** A document whose parse takes longer than this is abandoned with a parse-failed finding. */
+export const DEFAULT_PARSE_BUDGET_MS = 10_000;
+
+export interface WorkerParserOptions {
+  readonly workers?: number;
+  readonly budgetMs?: number;
+  /** The bundled worker script; defaults to parseWorker.js beside the running bundle. */
+  readonly script?: string;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+export function defaultWorkerScript(): string {
+  return join(__dirname, 'parseWorker.js');
+}
+
+export interface WorkerParser extends DocumentParser {
+  /** Extracts chunk models off the main thread (the editor's path for large edits). */
+  extractChunks(texts: readonly string[]): Promise<ChunkModel[]>;
+  dispose(): void;
+}
+
+/** Parses in worker threads sized to the cores, each document within a time budget. */
+export function createWorkerParser(config: Config, options: WorkerParserOptions = {}): WorkerParser {
+  const pool = new WorkerPool(options.script ?? defaultWorkerScript(), options.workers ?? defaultWorkerCount());
+  const budget = options.budgetMs ?? DEFAULT_PARSE_BUDGET_MS;
+  const parseOne = async (input: ParseInput): Promise<DocModel | undefined> => {
+    const request: WorkerRequest = { op: 'parse', input, idPattern: config.idPattern, maxFileSize: config.maxFileSize };
+    try {
+      return await pool.run<DocModel | undefined>(request, budget);
+    } catch (error) {
+      const kind = sniffedKind(input);
+      if (!kind) return undefined;
+      const why =
+        error instanceof TaskTimeoutError
+          ? `parsing took longer than ${budget / 1000} s and was abandoned (the document may be pathologically nested or huge)`
+          : `could not parse this document: ${(error as Error).message}`;
+      return unparsedModel(input, kind, why);
+    }
+  };
+  return {
+    parse: (inputs) => Promise.all(inputs.map(parseOne)),
+    extractChunks: (texts) => pool.run<ChunkModel[]>({ op: 'chunks', texts, idPattern: config.idPattern } satisfies WorkerRequest, budget),
+    dispose: () => pool.dispose(),
+  };
+}

@@ -1,0 +1,104 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+export class TaskTimeoutError extends Error {}
+export class WorkerCrashedError extends Error {}
+
+interface Task {
+  readonly message: unknown;
+  readonly timeoutMs: number;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  task?: Task;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * A fixed set of worker threads running one script, one task at a time each. A task that
+ * exceeds its time budget gets its worker terminated (about 15 ms, whatever the worker is
+ * doing) and replaced; the caller's thread is never blocked by a runaway parse.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private disposed = false;
+
+  constructor(
+    private readonly script: string,
+    size: number,
+    private readonly resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: 1024 },
+  ) {
+    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: this.resourceLimits }) };
+    slot.worker.unref();
+    slot.worker.on('message', (result: { ok: boolean; value?: unknown; message?: string }) => {
+      const task = this.finish(slot);
+      if (!task) return;
+      if (result.ok) task.resolve(result.value);
+      else task.reject(new Error(result.message ?? 'worker task failed'));
+    });
+    slot.worker.on('error', (error: Error) => this.replace(slot, new WorkerCrashedError(error.message)));
+    slot.worker.on('exit', (code) => {
+      if (!this.disposed && slot.task) this.replace(slot, new WorkerCrashedError(`worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  private finish(slot: Slot): Task | undefined {
+    const task = slot.task;
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    slot.timer = undefined;
+    queueMicrotask(() => this.pump());
+    return task;
+  }
+
+  private replace(slot: Slot, error: Error): void {
+    const task = this.finish(slot);
+    const index = this.slots.indexOf(slot);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (index >= 0 && !this.disposed) this.slots[index] = this.spawn();
+    task?.reject(error);
+  }
+
+  run<T>(message: unknown, timeoutMs: number): Promise<T> {
+    if (this.disposed) return Promise.reject(new Error('worker pool is disposed'));
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ message, timeoutMs, resolve: resolve as (value: unknown) => void, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.task) continue;
+      const task = this.queue.shift() as Task;
+      slot.task = task;
+      slot.timer = setTimeout(() => this.replace(slot, new TaskTimeoutError(`took longer than ${task.timeoutMs} ms`)), task.timeoutMs);
+      slot.worker.postMessage(task.message);
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer);
+      slot.task?.reject(new Error('worker pool is disposed'));
+      slot.worker.removeAllListeners();
+      void slot.worker.terminate();
+    }
+    for (const task of this.queue.splice(0)) task.reject(new Error('worker pool is disposed'));
+  }
+}
