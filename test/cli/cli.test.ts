@@ -7,6 +7,18 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
 const repo = join(__dirname, '..', '..');
+
+interface SarifLog {
+  runs: Array<{
+    tool: { driver: { name: string; rules: Array<{ id: string }> } };
+    results: Array<{
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { artifactLocation: unknown; region: unknown } }>;
+    }>;
+  }>;
+}
 const cli = join(repo, 'dist', 'cli.js');
 
 const owners = 'owners:\n  pm: "@priya"\n  engineer: "@marco"\n';
@@ -118,21 +130,22 @@ describe('prfaq-trace check (built CLI)', function () {
 
   it('prints SARIF 2.1.0 that validates against the schema, one rule per code', () => {
     const { stdout } = run(['check', '--format', 'sarif'], uncovered);
-    const sarif = JSON.parse(stdout);
+    const sarif = JSON.parse(stdout) as SarifLog;
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     const schema = JSON.parse(readFileSync(join(repo, 'test/fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const validate = ajv.compile(schema);
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
-    const run0 = sarif.runs[0];
+    const run0 = sarif.runs[0] as SarifLog['runs'][number];
     assert.equal(run0.tool.driver.name, 'prfaq-trace');
     assert.ok(run0.tool.driver.rules.length >= 6);
-    assert.equal(new Set(run0.tool.driver.rules.map((r: { id: string }) => r.id)).size, run0.tool.driver.rules.length);
-    const unknown = run0.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-requirement');
+    assert.equal(new Set(run0.tool.driver.rules.map((r) => r.id)).size, run0.tool.driver.rules.length);
+    const unknown = run0.results.find((r) => r.ruleId === 'unknown-requirement');
+    assert.ok(unknown);
     assert.equal(unknown.level, 'error');
     assert.match(unknown.message.text, /CHK-9/);
-    assert.deepEqual(unknown.locations[0].physicalLocation.artifactLocation, { uri: 'design/service.md', uriBaseId: '%SRCROOT%' });
-    assert.deepEqual(unknown.locations[0].physicalLocation.region, { startLine: 13, startColumn: 16, endLine: 13, endColumn: 21 });
+    assert.deepEqual(unknown.locations[0]?.physicalLocation.artifactLocation, { uri: 'design/service.md', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(unknown.locations[0]?.physicalLocation.region, { startLine: 13, startColumn: 16, endLine: 13, endColumn: 21 });
   });
 
   it('prints a markdown report', () => {
