@@ -22,3 +22,5 @@ parentPort?.on('message', (request: WorkerRequest) => {
     parentPort?.postMessage({ ok: false, message: (error as Error).message });
   }
 });
+
+parentPort?.postMessage({ ready: true });

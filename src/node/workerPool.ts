@@ -12,12 +12,15 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** Set once the worker has loaded its script: a task's budget does not include the start-up. */
+  ready: boolean;
   task?: Task;
   timer?: ReturnType<typeof setTimeout>;
 }
 
 /**
- * A fixed set of worker threads running one script, one task at a time each. A task that
+ * A fixed set of worker threads running one script, one task at a time each. The script
+ * posts `{ ready: true }` once loaded and answers each task with `{ ok, value | message }`. A task that
  * exceeds its time budget gets its worker terminated (about 15 ms, whatever the worker is
  * doing) and replaced; the caller's thread is never blocked by a runaway parse.
  */
@@ -39,9 +42,14 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: this.resourceLimits }) };
+    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: this.resourceLimits }), ready: false };
     slot.worker.unref();
-    slot.worker.on('message', (result: { ok: boolean; value?: unknown; message?: string }) => {
+    slot.worker.on('message', (result: { ready?: true; ok: boolean; value?: unknown; message?: string }) => {
+      if (result.ready) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       const task = this.finish(slot);
       if (!task) return;
       if (result.ok) task.resolve(result.value);
@@ -83,7 +91,7 @@ export class WorkerPool {
   private pump(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.task) continue;
+      if (slot.task || !slot.ready) continue;
       const task = this.queue.shift() as Task;
       slot.task = task;
       slot.timer = setTimeout(() => this.replace(slot, new TaskTimeoutError(`took longer than ${task.timeoutMs} ms`)), task.timeoutMs);
