@@ -18,6 +18,7 @@ import { splitIntoChunks } from './chunks';
 import { extractChunk } from './extractChunk';
 import { locateFrontmatter, readFrontmatter, sniffKind, type FrontmatterBlock } from './frontmatter';
 import { missingCoOwners, readFields, type FrontmatterFields } from './frontmatterFields';
+import { pathologicalReason } from './pathological';
 
 /** Reuses the results of unchanged chunks across edits (keyed by the chunk's exact text). */
 export interface ChunkCache {
@@ -56,6 +57,9 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
   if (size > options.maxFileSize) {
     return tooLarge(uri, sniffed, size, options.maxFileSize);
   }
+
+  const refused = pathologicalReason(text);
+  if (refused) return unparsedModel(input, sniffed, refused);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
