@@ -8,6 +8,18 @@ export interface EditorConfig {
   readonly config: Config;
   /** A problem with the file or the settings; the defaults (or the file alone) are used meanwhile. */
   readonly error?: string;
+  /** Set when a workspace-defined ID pattern was ignored because the workspace is not trusted. */
+  readonly restricted?: string;
+}
+
+/**
+ * A regular expression from a repository someone else wrote can be made to backtrack for
+ * minutes on every keystroke; until the workspace is trusted only the user's own pattern counts.
+ */
+function withoutUntrustedPattern(raw: unknown): { value: unknown; dropped: boolean } {
+  if (vscode.workspace.isTrusted || typeof raw !== 'object' || raw === null || !('idPattern' in raw)) return { value: raw, dropped: false };
+  const { idPattern: _ignored, ...rest } = raw as Record<string, unknown>;
+  return { value: rest, dropped: true };
 }
 
 async function readConfigFile(folder: vscode.WorkspaceFolder): Promise<unknown> {
@@ -33,8 +45,13 @@ export async function loadEditorConfig(): Promise<EditorConfig> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   let config = resolveConfig(undefined);
   let error: string | undefined;
+  let dropped = false;
   try {
-    if (folder) config = resolveConfig(await readConfigFile(folder));
+    if (folder) {
+      const file = withoutUntrustedPattern(await readConfigFile(folder));
+      dropped = file.dropped;
+      config = resolveConfig(file.value);
+    }
   } catch (e) {
     error = (e as Error).message;
   }
@@ -42,7 +59,13 @@ export async function loadEditorConfig(): Promise<EditorConfig> {
   const overrides: Record<string, unknown> = {};
   for (const key of settingKeys) {
     const inspected = settings.inspect(key);
-    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    const workspaceValue = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
+    if (key === 'idPattern' && workspaceValue !== undefined && !vscode.workspace.isTrusted) {
+      dropped = true;
+      if (inspected?.globalValue !== undefined) overrides[key] = inspected.globalValue;
+      continue;
+    }
+    const value = workspaceValue ?? inspected?.globalValue;
     if (value !== undefined) overrides[key] = value;
   }
   try {
@@ -50,5 +73,6 @@ export async function loadEditorConfig(): Promise<EditorConfig> {
   } catch (e) {
     error = `settings: ${(e as Error).message}`;
   }
-  return error === undefined ? { config } : { config, error };
+  const restricted = dropped ? 'This workspace sets its own requirement ID pattern; it is used once you trust the workspace.' : undefined;
+  return { config, ...(error === undefined ? {} : { error }), ...(restricted ? { restricted } : {}) };
 }

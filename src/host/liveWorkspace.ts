@@ -77,6 +77,7 @@ export class LiveWorkspace implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidCloseTextDocument((document) => this.onClosed(document)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.rescan()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('prfaqTrace')) this.rescan();
       }),
@@ -95,6 +96,12 @@ export class LiveWorkspace implements vscode.Disposable {
     return this.configError;
   }
 
+  /** What restricted mode holds back (a workspace-defined ID pattern), shown in the Coverage view. */
+  get restriction(): string | undefined {
+    return this.restrictedValue;
+  }
+  private restrictedValue: string | undefined;
+
   /** Starts the initial scan without waiting for it (activation must not block on it). */
   start(): void {
     void this.rescan();
@@ -111,10 +118,11 @@ export class LiveWorkspace implements vscode.Disposable {
   }
 
   private async runScan(generation: number): Promise<void> {
-    const { config, error } = await loadEditorConfig();
+    const { config, error, restricted } = await loadEditorConfig();
     if (generation !== this.generation) return;
     this.config = config;
     this.configError = error;
+    this.restrictedValue = restricted;
     if (error) void vscode.window.showWarningMessage(`PR/FAQ Trace configuration: ${error}`);
     this.index.setSeverities(config.severities);
     this.index.clear();

@@ -21,7 +21,10 @@ export function registerTrees(live: LiveWorkspace): { trees: Trees; disposable: 
     const prfaqs = index.prfaqs();
     const uncovered = prfaqs.reduce((sum, doc) => sum + index.summary(doc).uncovered, 0);
     coverageView.badge = uncovered > 0 ? { value: uncovered, tooltip: `${uncovered} uncovered requirement${uncovered === 1 ? '' : 's'}` } : undefined;
-    coverageView.message = live.state === 'scanning' ? 'Indexing…' : coverage.onlyUncovered ? 'Showing only uncovered requirements' : undefined;
+    coverageView.message =
+      live.state === 'scanning'
+        ? 'Indexing…'
+        : [live.restriction, coverage.onlyUncovered ? 'Showing only uncovered requirements.' : undefined].filter(Boolean).join(' ') || undefined;
     void vscode.commands.executeCommand('setContext', 'prfaqTrace.hasPrfaqs', prfaqs.length > 0);
     void vscode.commands.executeCommand('setContext', 'prfaqTrace.ready', live.state === 'ready');
     coverage.refresh();
