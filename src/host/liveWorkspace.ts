@@ -139,7 +139,8 @@ export class LiveWorkspace implements vscode.Disposable {
       parser.dispose?.();
     }
     if (generation !== this.generation) return;
-    for (const document of vscode.workspace.textDocuments) this.parseOpen(document);
+    // Unsaved text wins over the files just read; clean buffers hold what the disk holds.
+    for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.parseOpen(document);
     this.setState('ready');
   }
 
@@ -169,8 +170,8 @@ export class LiveWorkspace implements vscode.Disposable {
       void this.rescan();
       return;
     }
-    // An open document's text wins over the disk: VS Code reloads clean buffers itself.
-    if (this.openDocument(uri)) return;
+    // Unsaved text wins over the disk. (A clean buffer may be a closed editor's lingering document: read the file.)
+    if (this.openDocument(uri)?.isDirty) return;
     const path = workspaceRelativePath(uri);
     if (path === undefined || !isCandidate(path, this.config)) return;
     this.track(this.readFromDisk(uri, path));
@@ -196,7 +197,7 @@ export class LiveWorkspace implements vscode.Disposable {
       this.index.delete(uri.toString());
       return;
     }
-    if (this.openDocument(uri)) return;
+    if (this.openDocument(uri)?.isDirty) return;
     const { text } = decodeText(bytes);
     this.apply(uri, path, text, bytes.byteLength, undefined);
   }

@@ -17,6 +17,7 @@ export declare function freshDir(dir: string): string;
 export declare function writeUserSettings(userDataDir: string, settings: Record<string, unknown>): void;
 export declare function freePort(preferred?: number): Promise<number>;
 export declare function resolveWorkspace(workspace: string): { path: string; param: 'folder' | 'workspace' };
+export declare function copyWorkspace(workspace: string, runDir: string): string;
 export declare function tail(file: string, lines?: number): string;
 
 export interface CodeServer {

@@ -139,6 +139,22 @@ export function resolveWorkspace(workspace) {
 }
 
 /**
+ * Copies a fixture workspace into `runDir/workspace/` so that tests may change files freely without touching
+ * the repository: a folder is copied whole (same base name, so the workbench shows the same name); for a
+ * .code-workspace file its whole directory is copied (folders outside that directory are not). Returns the
+ * path to open.
+ * @param {string} workspace folder or .code-workspace, absolute or relative to the repository root
+ * @param {string} runDir
+ */
+export function copyWorkspace(workspace, runDir) {
+  const ws = resolveWorkspace(workspace);
+  const srcDir = ws.param === 'folder' ? ws.path : path.dirname(ws.path);
+  const dstDir = path.join(freshDir(path.join(runDir, 'workspace')), path.basename(srcDir));
+  fs.cpSync(srcDir, dstDir, { recursive: true });
+  return ws.param === 'folder' ? dstDir : path.join(dstDir, path.basename(ws.path));
+}
+
+/**
  * Starts code-server on a free loopback port in its own process group (detached = setsid) and waits for /healthz.
  * @param {object} o
  * @param {string} o.userDataDir

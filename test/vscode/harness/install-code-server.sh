@@ -3,8 +3,8 @@
 # into .vscode-test/code-server/, following ../shared/real-vscode.md: code-server's own postinstall downloads
 # from GitHub, which is unreachable here, so its steps are done by hand.
 #
-# Cached by version: when .vscode-test/code-server/.installed names CODE_SERVER_VERSION and the server
-# answers --version, nothing is done. Any other state is wiped and rebuilt from the npm registry.
+# Cached by version: when .vscode-test/code-server/.installed names CODE_SERVER_VERSION and the Node ABI,
+# and the server answers --version, nothing is done. Any other state is wiped and rebuilt from the npm registry.
 # Also makes sure the Debian packages chromium, ripgrep and libkrb5-dev are there (CI starts clean; root).
 set -euo pipefail
 
@@ -14,6 +14,8 @@ VT="$ROOT/.vscode-test"
 DEST="$VT/code-server"
 MARKER="$DEST/.installed"
 ENTRY="$DEST/node_modules/code-server/out/node/entry.js"
+# The cache key: code-server's version and the Node ABI its native modules were compiled for.
+KEY="$CODE_SERVER_VERSION node-abi-$(node -p process.versions.modules)"
 
 log() { printf '[install-code-server] %s\n' "$*"; }
 
@@ -37,16 +39,16 @@ if ((${#need_apt[@]})); then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   log "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  if ! $SUDO apt-get install -y -q --no-install-recommends "${need_apt[@]}" >"$VT/apt.log" 2>&1; then
+  if ! $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}" >"$VT/apt.log" 2>&1; then
     log "apt-get install failed; running apt-get update first"
     $SUDO apt-get update -q >>"$VT/apt.log" 2>&1
-    $SUDO apt-get install -y -q --no-install-recommends "${need_apt[@]}" >>"$VT/apt.log" 2>&1 ||
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}" >>"$VT/apt.log" 2>&1 ||
       { cat "$VT/apt.log" >&2; exit 1; }
   fi
 fi
 
 # --- cache check --------------------------------------------------------------------------------------------
-if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$CODE_SERVER_VERSION" ] && [ -f "$ENTRY" ]; then
+if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$KEY" ] && [ -f "$ENTRY" ]; then
   if node "$ENTRY" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "; then
     log "code-server $CODE_SERVER_VERSION already installed in ${DEST#"$ROOT"/}"
     exit 0
@@ -94,6 +96,6 @@ log "lib/vscode/extensions: npm install --omit=dev"
 # (the first start also prints a line about the default config file it wrote under XDG_CONFIG_HOME)
 out="$(node "$ENTRY" --version 2>&1 | grep "^$CODE_SERVER_VERSION " || true)"
 [ -n "$out" ] || { log "code-server does not answer --version"; node "$ENTRY" --version >&2 || true; exit 1; }
-printf '%s' "$CODE_SERVER_VERSION" > "$MARKER"
+printf '%s' "$KEY" > "$MARKER"
 trap - EXIT
 log "installed code-server $out in $((SECONDS - start)) s"

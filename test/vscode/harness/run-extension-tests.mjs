@@ -10,8 +10,9 @@
 //     --files <regex>       test-file filter      (env PRFAQ_TRACE_TEST_FILES)
 //     --name <name>         run name: .vscode-test/runs/<name>/ (default: the workspace's base name)
 //     --timeout <seconds>   overall limit per run (default 300)
+//     --no-copy             open the fixture itself, not a scratch copy under .vscode-test/runs/<name>/workspace/
 //     --suites <file.json>  run every suite listed in the file, one after another (array of objects with
-//                           the keys name, workspace, tests, untrusted, grep, files, timeout)
+//                           the keys name, workspace, tests, untrusted, grep, files, timeout, copy)
 //     --verbose             also print the browser console and code-server's log
 // Exit code: 0 when every run passed; otherwise the first non-zero code (codeAutomationExit, 1 for failures
 // read from the results file, 124 on timeout, 2 for harness errors).
@@ -19,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import {
-  ROOT, VSCODE_TEST, freshDir, launchBrowser, quietSettings, resolveWorkspace, startCodeServer, tail,
+  ROOT, VSCODE_TEST, copyWorkspace, freshDir, launchBrowser, quietSettings, resolveWorkspace, startCodeServer, tail,
   workbenchUrl, writeUserSettings,
 } from './code-server.mjs';
 
@@ -33,7 +34,11 @@ const DEFAULTS = {
 const START_MARKER = '[prfaq-trace-tests] start';
 
 /** Workbench log lines that say nothing about the tests (printed with --verbose only). */
-const NOISE = [/^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/];
+const NOISE = [
+  /^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/,
+  /^Updating additional builtin extensions cache$/,
+  /^CodeExpectedError\b/, // the workbench logs expected errors (e.g. a file a test deleted) with a stack
+];
 
 /** Text of one codeAutomationLog call: (type, args), args being the console.log arguments (format string first). */
 function formatLog(args) {
@@ -71,27 +76,30 @@ export async function runExtensionTests(opts) {
   const extensionsDir = freshDir(path.join(runDir, 'extensions'));
   const resultsFile = path.join(runDir, 'results.json');
   writeUserSettings(userDataDir, quietSettings({ untrusted: !!o.untrusted }));
+  // Tests run on a scratch copy of the fixture unless copy: false (then they change the repository's files).
+  const opened = o.copy === false ? ws.path : copyWorkspace(ws.path, runDir);
 
   const t0 = Date.now();
   const say = (msg) => console.log(`[${name}] ${msg}`);
-  say(`${ws.param} ${path.relative(ROOT, ws.path)}${o.untrusted ? ' (untrusted)' : ''}, tests ${path.relative(ROOT, testsPath)}` +
+  say(`${ws.param} ${path.relative(ROOT, ws.path)}${o.copy === false ? '' : ' (a copy)'}${o.untrusted ? ' (untrusted)' : ''}, tests ${path.relative(ROOT, testsPath)}` +
     (o.grep ? `, grep /${o.grep}/` : '') + (o.files ? `, files /${o.files}/` : ''));
 
   let server;
   let context;
   let timer;
+  let settled = false;
   try {
     server = await startCodeServer({
       userDataDir,
       extensionsDir,
-      workspace: ws.path,
+      workspace: opened,
       untrusted: !!o.untrusted,
       logFile: path.join(runDir, 'code-server.log'),
       env: {
         PRFAQ_TRACE_TEST_GREP: o.grep,
         PRFAQ_TRACE_TEST_FILES: o.files,
         PRFAQ_TRACE_TEST_RESULTS: resultsFile,
-        PRFAQ_TRACE_TEST_WORKSPACE: ws.path,
+        PRFAQ_TRACE_TEST_WORKSPACE: opened,
         PRFAQ_TRACE_TEST_TRUST: o.untrusted ? 'untrusted' : 'trusted',
       },
     });
@@ -123,15 +131,18 @@ export async function runExtensionTests(opts) {
       timer = setTimeout(() => r({ code: 124, via: `timeout after ${o.timeout} s` }), o.timeout * 1000);
     });
     // Fallback: once run() wrote its results, give codeAutomationExit 15 s to arrive.
+    const wait = (ms) => new Promise((r) => setTimeout(r, ms).unref());
     const fallback = (async () => {
-      while (!fs.existsSync(resultsFile)) await new Promise((r) => setTimeout(r, 250));
-      await new Promise((r) => setTimeout(r, 15_000));
+      while (!settled && !fs.existsSync(resultsFile)) await wait(250);
+      for (let i = 0; !settled && i < 60; i++) await wait(250);
+      if (settled) return new Promise(() => {}); // never wins the race below
       const res = readResults(resultsFile);
       return { code: res && res.failures === 0 && res.tests > 0 ? 0 : 1, via: 'results file' };
     })();
 
-    await page.goto(workbenchUrl(server, { workspace: ws.path, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }));
+    await page.goto(workbenchUrl(server, { workspace: opened, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }));
     const outcome = await Promise.race([exitCode, timeout, fallback]);
+    settled = true;
 
     const results = readResults(resultsFile);
     let code = outcome.code;
@@ -153,6 +164,7 @@ export async function runExtensionTests(opts) {
     say(`harness error: ${err instanceof Error ? err.stack : err}`);
     return { code: 2 };
   } finally {
+    settled = true;
     clearTimeout(timer);
     await context?.close().catch(() => {});
     await server?.stop();
@@ -186,6 +198,7 @@ async function main() {
       timeout: { type: 'string' },
       suites: { type: 'string' },
       verbose: { type: 'boolean' },
+      'no-copy': { type: 'boolean' },
     },
     strict: true,
   });
@@ -205,6 +218,7 @@ async function main() {
       ...(values.untrusted ? { untrusted: true } : {}),
       ...(values.files ? { files: values.files } : {}),
       ...(values.name ? { name: values.name } : {}),
+      ...(values['no-copy'] ? { copy: false } : {}),
     }];
   }
   process.exitCode = await runSuites(suites, common);

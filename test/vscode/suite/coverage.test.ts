@@ -67,7 +67,7 @@ suite('coverage tree and diagnostics', () => {
 
   test('every finding is in the Problems panel with its code, source and range, for documents never opened', async () => {
     await api();
-    assert.deepEqual(diagnosticCodes(prfaq), ['uncovered-requirement@30:3']);
+    assert.deepEqual(diagnosticCodes(prfaq), ['uncovered-requirement@29:3']);
     const [diagnostic] = vscode.languages.getDiagnostics(prfaq);
     assert.equal(diagnostic?.source, 'prfaq-trace');
     assert.equal(diagnostic?.severity, vscode.DiagnosticSeverity.Warning);
@@ -104,7 +104,7 @@ suite('coverage tree and diagnostics', () => {
     // Reverting the buffer brings the file's text back, and the finding with it.
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await live.whenIdle();
-    await eventually(() => assert.deepEqual(diagnosticCodes(prfaq), ['uncovered-requirement@30:3']));
+    await eventually(() => assert.deepEqual(diagnosticCodes(prfaq), ['uncovered-requirement@29:3']));
   });
 
   test('creating, changing, renaming and deleting files on disk updates the index and the Problems panel', async () => {
@@ -129,7 +129,7 @@ suite('coverage tree and diagnostics', () => {
       assert.equal(live.index.status('CHK-3'), 'covered');
 
       await vscode.workspace.fs.delete(renamed);
-      await eventually(() => assert.deepEqual(diagnosticCodes(prfaq), ['uncovered-requirement@30:3']));
+      await eventually(() => assert.deepEqual(diagnosticCodes(prfaq), ['uncovered-requirement@29:3']));
       assert.equal(trees.designs.getChildren().length, 1);
     } finally {
       await removeIfExists(created);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import {
-  ROOT, VIEWPORT, VSCODE_TEST, freshDir, installExtension, launchBrowser, quietSettings, startCodeServer, tail,
+  ROOT, VIEWPORT, VSCODE_TEST, copyWorkspace, freshDir, installExtension, launchBrowser, quietSettings, startCodeServer, tail,
   workbenchUrl, writeUserSettings, type CodeServer,
 } from '../harness/code-server.mjs';
 
@@ -22,6 +22,15 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots');
  * Extensions view) and screenshots should not change from run to run. Override with PRFAQ_TRACE_UI_PORT.
  */
 export const UI_PORT = Number(process.env.PRFAQ_TRACE_UI_PORT || 47813);
+
+/**
+ * Settings the UI tests add to the quiet defaults so that screenshots come out the same every run: the
+ * breadcrumbs' symbol part and the minimap fill in at unpredictable moments. Override with opts.settings.
+ */
+export const UI_SETTINGS: Record<string, unknown> = {
+  'breadcrumbs.enabled': false,
+  'editor.minimap.enabled': false,
+};
 
 export interface Workbench {
   page: Page;
@@ -41,6 +50,8 @@ export interface OpenWorkbenchOptions {
   extensionsDir?: string;
   /** Extra environment for code-server and so for the extension host. */
   env?: Record<string, string | undefined>;
+  /** Open the fixture itself instead of a scratch copy under .vscode-test/ui/runs/<name>/workspace/. */
+  copy?: boolean;
 }
 
 /** `vsce package` of the already-built dist/ into .vscode-test/prfaq-trace.vsix. */
@@ -65,18 +76,19 @@ export function installVsix(vsix: string = VSIX, extensionsDir: string = UI_EXTE
 
 /**
  * Starts code-server (fresh user-data dir, the UI extensions dir) and opens `folder` — a folder or a
- * .code-workspace file, absolute or relative to the repository root — in headless chromium; resolves when
- * the workbench's activity bar is there.
+ * .code-workspace file, absolute or relative to the repository root; by default a scratch copy of it — in
+ * headless chromium; resolves when the workbench's activity bar and status bar are there.
  */
 export async function openWorkbench(folder: string, opts: OpenWorkbenchOptions = {}): Promise<Workbench> {
   const name = opts.name ?? path.basename(folder).replace(/\.code-workspace$/, '');
   const runDir = freshDir(path.join(UI_DIR, 'runs', name));
   const userDataDir = path.join(runDir, 'user-data');
-  writeUserSettings(userDataDir, { ...quietSettings({ untrusted: !!opts.untrusted }), ...opts.settings });
+  writeUserSettings(userDataDir, { ...quietSettings({ untrusted: !!opts.untrusted }), ...UI_SETTINGS, ...opts.settings });
+  const opened = opts.copy === false ? folder : copyWorkspace(folder, runDir);
   const server = await startCodeServer({
     userDataDir,
     extensionsDir: opts.extensionsDir ?? UI_EXTENSIONS_DIR,
-    workspace: folder,
+    workspace: opened,
     untrusted: !!opts.untrusted,
     logFile: path.join(runDir, 'code-server.log'),
     port: UI_PORT,
@@ -87,7 +99,7 @@ export async function openWorkbench(folder: string, opts: OpenWorkbenchOptions =
     context = await launchBrowser(path.join(runDir, 'chromium'));
     context.setDefaultTimeout(UI_TIMEOUT);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(workbenchUrl(server, { workspace: folder }));
+    await page.goto(workbenchUrl(server, { workspace: opened }));
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible' });
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible' });
     const ctx = context;
@@ -105,6 +117,24 @@ export async function openWorkbench(folder: string, opts: OpenWorkbenchOptions =
     await server.stop();
     throw new Error(`${err instanceof Error ? err.message : String(err)}\ncode-server log (tail):\n${tail(server.logFile)}`);
   }
+}
+
+interface Manifest {
+  displayName?: string;
+  name: string;
+  contributes?: { commands?: { command: string; title: string; category?: string }[] };
+}
+
+/** The extension's package.json. */
+export function manifest(): Manifest {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+}
+
+/** The palette title ("Category: Title") of a contributed command, read from package.json. */
+export function commandTitle(command: string): string {
+  const c = manifest().contributes?.commands?.find((x) => x.command === command);
+  if (!c) throw new Error(`package.json contributes no command ${command}`);
+  return c.category ? `${c.category}: ${c.title}` : c.title;
 }
 
 /** The command palette's input box. */
@@ -150,6 +180,8 @@ export async function searchExtensions(page: Page, query: string): Promise<Locat
   await box.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(query);
+  // The default sections ("<host> - Installed", "Browser - Installed") give way to the search result list.
+  await sidebar.locator('.pane-header', { hasText: /- Installed$/i }).first().waitFor({ state: 'hidden' });
   return sidebar.locator('.extensions-list .monaco-list-row');
 }
 
@@ -169,10 +201,22 @@ export async function problemsRows(page: Page): Promise<Locator> {
 }
 
 /**
- * Saves docs/screenshots/<name>.png (fixed viewport, no animations, no caret). Parks the mouse where it
- * raises no hover and lets the status bar's transient "Activating Extensions..." go first.
+ * Parts of the workbench that differ from run to run (they are hidden, not masked, in screenshots):
+ * the activation time next to an extension in the Extensions view, blinking editor cursors (also in
+ * monaco-based inputs such as the Extensions search box) and progress bars.
  */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export const VOLATILE_SELECTORS = [
+  '.extension-list-item .activation-status',
+  '.monaco-editor .cursors-layer',
+  '.monaco-progress-container',
+];
+
+/**
+ * Saves docs/screenshots/<name>.png (fixed viewport, no animations, no caret, VOLATILE_SELECTORS and `hide`
+ * hidden). Parks the mouse where it raises no hover and lets the status bar's transient "Activating
+ * Extensions..." go first.
+ */
+export async function screenshot(page: Page, name: string, hide: string[] = []): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.mouse.move(VIEWPORT.width - 2, Math.round(VIEWPORT.height / 2));
   await page
@@ -183,7 +227,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
     .waitFor({ state: 'hidden', timeout: 5_000 })
     .catch(() => undefined);
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+  const style = `${[...VOLATILE_SELECTORS, ...hide].join(', ')} { visibility: hidden !important; }`;
+  // Like toHaveScreenshot(): shoot until two shots in a row are identical (syntax colouring, lists and
+  // decorations fill in asynchronously), at most ~10 s; then keep the last one.
+  let previous: Buffer | undefined;
+  let shot: Buffer = Buffer.alloc(0);
+  for (let i = 0; i < 40; i++) {
+    shot = await page.screenshot({ animations: 'disabled', caret: 'hide', style });
+    if (previous?.equals(shot)) break;
+    previous = shot;
+    await page.waitForTimeout(250);
+  }
+  fs.writeFileSync(file, shot);
   return file;
 }
 
