@@ -73,7 +73,8 @@ export function requirementMarkdown(index: WorkspaceIndex, definition: Requireme
   const id = requirement.id;
   const parts: string[] = [];
   parts.push(requirement.title ? `**${escapeInline(id)}** · ${escapeInline(requirement.title)}` : `**${escapeInline(id)}**`);
-  const text = escapeBlock(requirement.text);
+  // A list item's text is often its title again: say it once.
+  const text = requirement.text.trim() === requirement.title ? '' : escapeBlock(requirement.text);
   if (text) parts.push(text);
   parts.push(`PR/FAQ: ${lineLink(doc.title, doc.uri, requirement.idRange.start.line)} · ${escapeInline(coOwnersText(doc))}`);
   parts.push(statusMarkdown(index, id));

@@ -1,0 +1,55 @@
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { DocModel, Range } from '../model';
+import { countLabel, coveringSections } from './requirementInfo';
+import type { Location } from './types';
+
+export interface RequirementLens {
+  readonly range: Range;
+  /** "covered by 2 sections", "not covered", "waived: <reason>". */
+  readonly title: string;
+  /** The covering sections (their headings), for a "show references" command. */
+  readonly locations: readonly Location[];
+}
+
+/** One lens per requirement of a PR/FAQ, on its heading or list item line. */
+export function requirementLenses(index: WorkspaceIndex, doc: DocModel): RequirementLens[] {
+  if (doc.kind !== 'prfaq') return [];
+  return doc.requirements.map((requirement) => {
+    const status = index.status(requirement.id);
+    const sections = status === 'covered' ? coveringSections(index, requirement.id) : [];
+    let title = 'not covered';
+    if (status === 'covered') title = `covered by ${countLabel(sections.length, 'section')}`;
+    if (status === 'waived') {
+      const reason = index.waiverReason(requirement.id);
+      title = reason ? `waived: ${reason}` : 'waived';
+    }
+    return { range: requirement.range, title, locations: sections.map((s) => s.location) };
+  });
+}
+
+export interface SectionLens {
+  readonly range: Range;
+  /** "covers CHK-1, CHK-2". */
+  readonly title: string;
+}
+
+/**
+ * One lens per design section that declares coverage itself (not through subsections), on its
+ * heading. Declarations before the first heading cover the document as a whole: no lens.
+ */
+export function sectionLenses(doc: DocModel): SectionLens[] {
+  if (doc.kind !== 'design') return [];
+  const bySection = new Map<number, string[]>();
+  for (const cover of doc.covers) {
+    if (cover.sectionIndex < 0) continue;
+    const ids = bySection.get(cover.sectionIndex) ?? [];
+    if (!ids.includes(cover.id)) ids.push(cover.id);
+    bySection.set(cover.sectionIndex, ids);
+  }
+  return [...bySection.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([sectionIndex, ids]) => {
+      const section = doc.sections[sectionIndex];
+      return section ? [{ range: section.range, title: `covers ${ids.join(', ')}` }] : [];
+    });
+}
