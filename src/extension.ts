@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createCachingParser, type Config } from './core/api';
 import { registerCommands } from './features/commands/registerCommands';
 import { registerDiagnostics } from './features/diagnostics/registerDiagnostics';
+import { registerLanguageFeatures } from './features/language/registerLanguageFeatures';
 import { registerStatusBar } from './features/statusBar/registerStatusBar';
 import { registerTrees, type Trees } from './features/tree/registerTrees';
 import { LiveWorkspace } from './host/liveWorkspace';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): PrfaqTraceApi {
     registerDiagnostics(live),
     registerStatusBar(live),
     registerCommands(live),
+    registerLanguageFeatures(live),
   );
   live.start();
   return { live, trees, whenIdle: () => live.whenIdle() };

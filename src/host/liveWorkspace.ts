@@ -14,6 +14,7 @@ import {
   unparsedModel,
   type ChunkModel,
   type Config,
+  type DocModel,
   type DocumentParser,
   type IndexChange,
 } from '../core/api';
@@ -53,6 +54,8 @@ export class LiveWorkspace implements vscode.Disposable {
   private readonly host = createVscodeWorkspaceHost();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly chunkCaches = new Map<string, RetainingChunkCache>();
+  /** The editor version each open document's model was parsed from. */
+  private readonly parsedVersions = new Map<string, number>();
   private readonly debounces = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly inflight = new Set<Promise<unknown>>();
   private scan: Promise<void> = Promise.resolve();
@@ -233,12 +236,13 @@ export class LiveWorkspace implements vscode.Disposable {
     const input = { uri: key, text, ...(byPath ? { kindByPath: byPath } : {}) };
     const missing = uncachedChunks(input, { ids: this.ids(config), maxFileSize: config.maxFileSize, chunkCache: cache });
     const missingChars = missing.reduce((sum, chunk) => sum + chunk.length, 0);
+    const version = document.version;
     if (!this.options.extractChunks || missingChars <= OFFLOAD_CHARS) {
       this.apply(document.uri, path, text, undefined, cache);
+      this.parsedVersions.set(key, version);
       return;
     }
     // Large re-parse: extract the changed chunks in a worker, then assemble from the cache here.
-    const version = document.version;
     const chunkCache = cache;
     this.track(
       this.options.extractChunks(config, missing).then(
@@ -246,6 +250,7 @@ export class LiveWorkspace implements vscode.Disposable {
           missing.forEach((chunk, i) => chunkCache.set(chunk, models[i] as ChunkModel));
           if (document.isClosed || document.version !== version || config !== this.config) return;
           this.apply(document.uri, path, text, undefined, chunkCache);
+          this.parsedVersions.set(key, version);
         },
         (error: unknown) => {
           if (document.isClosed || document.version !== version) return;
@@ -282,6 +287,7 @@ export class LiveWorkspace implements vscode.Disposable {
     clearTimeout(this.debounces.get(key));
     this.debounces.delete(key);
     this.chunkCaches.delete(key);
+    this.parsedVersions.delete(key);
     if (!this.config || !this.isTracked(document) || document.uri.scheme === 'untitled') return;
     // Unsaved edits are gone with the editor: the file on disk is the truth again.
     this.track(this.readFromDisk(document.uri, workspaceRelativePath(document.uri) ?? ''));
@@ -305,6 +311,27 @@ export class LiveWorkspace implements vscode.Disposable {
     const pending = this.pendingChange;
     this.pendingChange = undefined;
     if (pending) this.changeEmitter.fire({ uris: [...pending.uris], ids: [...pending.ids] });
+  }
+
+  /**
+   * The model of an open document as its editor holds it now: a pending (debounced) parse of
+   * that one document is run first, so editor features never answer from stale positions.
+   */
+  async modelFor(document: vscode.TextDocument): Promise<DocModel | undefined> {
+    await this.scan;
+    const key = document.uri.toString();
+    if (this.isTracked(document) && this.parsedVersions.get(key) !== document.version) {
+      clearTimeout(this.debounces.get(key));
+      this.debounces.delete(key);
+      this.parseOpen(document);
+      await Promise.all([...this.inflight]);
+    }
+    return this.index.get(key);
+  }
+
+  /** Whether the model of an open document reflects this editor version (checked before applying edits). */
+  isCurrent(document: vscode.TextDocument): boolean {
+    return !this.isTracked(document) || this.parsedVersions.get(document.uri.toString()) === document.version;
   }
 
   /** Resolves once the scan, pending edits, disk reads and change events have all settled (tests, commands). */
