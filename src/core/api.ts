@@ -32,3 +32,7 @@ export { createCachingParser, type Hasher, type ModelStore } from './scan/cachin
 export { safeParse } from './scan/inProcessParser';
 export { sniffedKind, uncachedChunks, unparsedModel } from './parse/parseDocument';
 export { extractChunk } from './parse/extractChunk';
+export * from './comments/threadFormat';
+export * from './comments/threadEdits';
+export * from './owners/assignEdits';
+export * from './owners/whoAmI';

@@ -12,6 +12,7 @@ export const FindingCode = {
   emptySectionOwner: 'empty-section-owner',
   fileTooLarge: 'file-too-large',
   parseFailed: 'parse-failed',
+  malformedCommentThread: 'malformed-comment-thread',
 } as const;
 
 export type FindingCodeValue = (typeof FindingCode)[keyof typeof FindingCode];
@@ -33,6 +34,7 @@ export const findingRules: readonly FindingRule[] = [
   { code: FindingCode.misplacedSectionOwner, defaultSeverity: 'warning', description: 'An owner comment that is not the first thing after a heading assigns nothing.' },
   { code: FindingCode.emptySectionOwner, defaultSeverity: 'warning', description: 'An owner comment names nobody.' },
   { code: FindingCode.fileTooLarge, defaultSeverity: 'info', description: 'The file is larger than the size limit and was not parsed.' },
+  { code: FindingCode.malformedCommentThread, defaultSeverity: 'warning', description: 'A prfaq-thread comment block does not follow the thread format; it is kept as it is and not shown as a thread.' },
   { code: FindingCode.parseFailed, defaultSeverity: 'error', description: 'The document could not be parsed within the limits (time budget, nesting depth).' },
 ];
 

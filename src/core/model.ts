@@ -108,6 +108,19 @@ export interface Waiver {
   readonly range: Range;
 }
 
+/** An inline comment thread stored in the document (see comments/threadFormat.ts). */
+export interface CommentThread {
+  readonly id: string;
+  readonly status: 'open' | 'resolved';
+  readonly comments: ReadonlyArray<{ readonly author: string; readonly time: string; readonly body: string }>;
+  /** The whole comment block, from its first line's start to the end of its `-->` line. */
+  readonly range: Range;
+  /** The block (paragraph, list item, heading) the thread is about; the block itself when it stands alone. */
+  readonly anchor: Range;
+  /** Indentation of the block's lines (inside list items). */
+  readonly indent: string;
+}
+
 export interface DocModel {
   readonly uri: string;
   readonly kind: DocKind;
@@ -120,6 +133,7 @@ export interface DocModel {
   readonly covers: readonly CoverEntry[];
   readonly mentions: readonly Mention[];
   readonly anchorLinks: readonly AnchorLink[];
+  readonly threads: readonly CommentThread[];
   /** Findings that depend on this document alone (frontmatter, owner comments, limits). */
   readonly findings: readonly Finding[];
   readonly lineCount: number;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -46,7 +46,8 @@ describe('prfaq-trace check (built CLI)', function () {
   let broken: string;
 
   before(() => {
-    if (!existsSync(cli)) spawnSync(process.execPath, [join(repo, 'esbuild.config.mjs')], { cwd: repo, stdio: 'inherit' });
+    // Always rebuild: the bundle must hold the code under test.
+    spawnSync(process.execPath, [join(repo, 'esbuild.config.mjs')], { cwd: repo, stdio: 'inherit' });
     tmp = mkdtempSync(join(tmpdir(), 'prfaq-cli-'));
     clean = write(join(tmp, 'clean'), { 'prfaq/checkout.md': prfaq, 'design/service.md': designAll, 'README.md': '# Repo\n' });
     uncovered = write(join(tmp, 'uncovered'), {

@@ -3,12 +3,14 @@ import {
   createInProcessParser,
   defaultConfig,
   indexWorkspace,
+  LineIndex,
   parseDocument,
   resolveConfig,
   WorkspaceIndex,
   type Config,
   type DocModel,
   type Finding,
+  type Range,
   type WorkspaceHost,
 } from '../../src/core/api';
 
@@ -54,6 +56,13 @@ export function mustParse(text: string, path = 'doc.md', config: Config = defaul
   const doc = parse(text, path, config);
   if (!doc) throw new Error('document was not analysed');
   return doc;
+}
+
+/** Applies one edit (0-based line/character range) to a text. */
+export function applyEdit(text: string, edit: { readonly range: Range; readonly newText: string }): string {
+  const lines = new LineIndex(text);
+  const offset = (p: { line: number; character: number }) => (p.line >= lines.lineCount ? text.length : lines.lineStart(p.line) + p.character);
+  return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
 }
 
 export function codes(findings: readonly Finding[]): string[] {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -32,7 +32,8 @@ function countingParser(): DocumentParser & { parsed: string[] } {
 describe('parsers', function () {
   this.timeout(60_000);
   before(() => {
-    if (!existsSync(workerScript)) spawnSync(process.execPath, [join(repo, 'esbuild.config.mjs')], { cwd: repo, stdio: 'inherit' });
+    // Always rebuild: the bundles must hold the code under test.
+    spawnSync(process.execPath, [join(repo, 'esbuild.config.mjs')], { cwd: repo, stdio: 'inherit' });
   });
 
   it('worker-thread parsing gives the same models as parsing in-process', async () => {

@@ -44,6 +44,15 @@ export interface ChunkOwnerComment {
   readonly placed: boolean;
 }
 
+export interface ChunkThread {
+  readonly thread?: { readonly id: string; readonly status: 'open' | 'resolved'; readonly comments: ReadonlyArray<{ author: string; time: string; body: string }> };
+  /** Why the block is malformed (kept as it is, reported). */
+  readonly problem?: string;
+  readonly range: Range;
+  readonly anchor: Range;
+  readonly indent: string;
+}
+
 export interface ChunkModel {
   readonly lineCount: number;
   readonly headings: readonly ChunkHeading[];
@@ -52,4 +61,5 @@ export interface ChunkModel {
   readonly mentions: readonly ChunkIdRef[];
   readonly links: readonly ChunkLink[];
   readonly ownerComments: readonly ChunkOwnerComment[];
+  readonly threads: readonly ChunkThread[];
 }

@@ -9,7 +9,9 @@ import type {
   ChunkModel,
   ChunkOwnerComment,
   ChunkRequirement,
+  ChunkThread,
 } from './chunkModel';
+import { parseThreadLines, THREAD_OPENER } from '../comments/threadFormat';
 import { parseMarkdown } from './markdown';
 
 /** Requirement texts are kept for hovers and tooltips, not as a copy of the document. */
@@ -48,6 +50,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
   const mentions: ChunkIdRef[] = [];
   const links: ChunkLink[] = [];
   const ownerComments: ChunkOwnerComment[] = [];
+  const threads: ChunkThread[] = [];
   /** Offsets of ID tokens already used as a definition or declaration: not mentions too. */
   const claimed = new Set<number>();
   /** Paragraphs fully consumed as Covers declarations. */
@@ -219,7 +222,37 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     links.push({ url: node.url, range: range(start(node), end(node)), heading });
   }
 
+  /** A comment thread block: parsed from its source lines, indentation (inside list items) removed. */
+  function onThread(from: number, to: number, parent: Parent | undefined, index: number): void {
+    const blockStart = text.lastIndexOf('\n', from - 1) + 1;
+    const indent = text.slice(blockStart, from);
+    let blockEnd = to;
+    while (blockEnd < text.length && text[blockEnd] !== '\n' && text[blockEnd] !== '\r') blockEnd++;
+    const sourceLines = text.slice(blockStart, blockEnd).split(/\r\n|\n|\r/);
+    const indented = sourceLines.every((line) => line === '' || line.startsWith(indent));
+    const parsed = indented ? parseThreadLines(sourceLines.map((line) => line.slice(line === '' ? 0 : indent.length))) : undefined;
+    // The thread is about the block before it; threads (and an owner comment) stacked on one block share it.
+    let anchorNode: Nodes | undefined;
+    for (let i = index - 1; i >= 0 && parent; i--) {
+      const sibling = parent.children[i] as Nodes;
+      if (sibling.type === 'html' && (sibling.value.startsWith(THREAD_OPENER) || OWNER_COMMENT.test(sibling.value.trim()))) continue;
+      anchorNode = sibling;
+      break;
+    }
+    const blockRange = range(blockStart, blockEnd);
+    const anchor = anchorNode ? range(start(anchorNode), end(anchorNode)) : blockRange;
+    if (parsed?.ok) threads.push({ thread: parsed.thread, range: blockRange, anchor, indent });
+    else {
+      const problem = parsed ? `${parsed.problem} (line ${parsed.line + 1} of the block)` : 'every line of the block must keep the indentation of its first line';
+      threads.push({ problem, range: blockRange, anchor, indent });
+    }
+  }
+
   function onHtml(value: string, from: number, to: number, parent: Parent | undefined, index: number): void {
+    if (value.startsWith(THREAD_OPENER)) {
+      onThread(from, to, parent, index);
+      return;
+    }
     const match = OWNER_COMMENT.exec(value.trim());
     if (!match) return;
     const people = (match[1] ?? '').split(',').map((person) => person.trim()).filter(Boolean);
@@ -262,7 +295,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     }
   }
 
-  return { lineCount: lines.lineCount, headings, requirements, covers, mentions, links, ownerComments };
+  return { lineCount: lines.lineCount, headings, requirements, covers, mentions, links, ownerComments, threads };
 }
 
 function* descendantTexts(node: Parent): Generator<Extract<Nodes, { type: 'text' }>> {

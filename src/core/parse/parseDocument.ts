@@ -3,6 +3,7 @@ import { FindingCode, finding } from '../findings';
 import type { IdMatcher } from '../ids';
 import type {
   AnchorLink,
+  CommentThread,
   CoverEntry,
   DocKind,
   DocModel,
@@ -140,7 +141,7 @@ function lineLength(text: string, lines: LineIndex, line: number): number {
   return match ? match.index : Math.min(text.length - start, 10_000);
 }
 
-type Body = Pick<DocModel, 'requirements' | 'sections' | 'covers' | 'mentions' | 'anchorLinks'>;
+type Body = Pick<DocModel, 'requirements' | 'sections' | 'covers' | 'mentions' | 'anchorLinks' | 'threads'>;
 
 /** Joins chunk results into document-wide structures: global lines, sections, slugs, owners. */
 function assemble(
@@ -156,6 +157,7 @@ function assemble(
   const covers: CoverEntry[] = [];
   const mentions: Mention[] = [];
   const anchorLinks: AnchorLink[] = [];
+  const threads: CommentThread[] = [];
   const open: number[] = [];
 
   for (const { startLine, model } of chunks) {
@@ -219,6 +221,14 @@ function assemble(
     for (const mention of model.mentions) {
       mentions.push({ id: mention.id, range: shiftRange(mention.range, startLine), sectionIndex: globalHeading(mention.heading) });
     }
+    for (const block of model.threads) {
+      const range = shiftRange(block.range, startLine);
+      if (block.thread) {
+        threads.push({ ...block.thread, range, anchor: shiftRange(block.anchor, startLine), indent: block.indent });
+      } else {
+        findings.push(finding(FindingCode.malformedCommentThread, uri, { start: range.start, end: { line: range.start.line, character: range.start.character + 17 } }, `comment thread block is malformed and left as it is: ${block.problem}`));
+      }
+    }
     for (const link of model.links) {
       const hash = link.url.indexOf('#');
       const path = link.url.slice(0, hash);
@@ -233,7 +243,7 @@ function assemble(
   for (const index of open) (sections[index] as { endLine: number }).endLine = lastLine;
   // Definitions and declarations demoted to mentions join them in document order.
   mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { requirements, sections, covers, mentions, anchorLinks };
+  return { requirements, sections, covers, mentions, anchorLinks, threads };
 }
 
 function decodeFragment(fragment: string): string {
@@ -280,6 +290,7 @@ function emptyModel(uri: string, kind: DocKind, lineCount: number, findings: Fin
     covers: [],
     mentions: [],
     anchorLinks: [],
+    threads: [],
     findings,
     lineCount,
   };
