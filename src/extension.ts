@@ -2,17 +2,23 @@ import * as vscode from 'vscode';
 import { createCachingParser, type Config } from './core/api';
 import { registerCommands } from './features/commands/registerCommands';
 import { registerDiagnostics } from './features/diagnostics/registerDiagnostics';
+import { registerComments, type CommentThreads } from './features/comments/registerComments';
 import { registerLanguageFeatures } from './features/language/registerLanguageFeatures';
+import { registerOwners } from './features/owners/registerOwners';
 import { registerStatusBar } from './features/statusBar/registerStatusBar';
 import { registerTrees, type Trees } from './features/tree/registerTrees';
+import { IdentityService } from './host/identity';
 import { LiveWorkspace } from './host/liveWorkspace';
 import { FileModelStore, sha1 } from './node/fileModelStore';
+import { gitIdentity } from './node/gitIdentity';
 import { createWorkerParser, type WorkerParser } from './node/workerParser';
 
 /** What the extension exposes to its own integration tests (and to other extensions). */
 export interface PrfaqTraceApi {
   readonly live: LiveWorkspace;
   readonly trees: Trees;
+  readonly identity: IdentityService;
+  readonly comments: CommentThreads;
   whenIdle(): Promise<void>;
 }
 
@@ -41,18 +47,23 @@ function desktopParsing(context: vscode.ExtensionContext): vscode.Disposable & C
 export function activate(context: vscode.ExtensionContext): PrfaqTraceApi {
   const parsing = desktopParsing(context);
   const live = new LiveWorkspace(parsing);
-  const { trees, disposable: treeDisposable } = registerTrees(live);
+  const identity = new IdentityService(gitIdentity);
+  const { trees, disposable: treeDisposable } = registerTrees(live, identity);
+  const { comments, disposable: commentsDisposable } = registerComments(live, identity);
   context.subscriptions.push(
     parsing,
     live,
+    identity,
     treeDisposable,
     registerDiagnostics(live),
     registerStatusBar(live),
     registerCommands(live),
     registerLanguageFeatures(live),
+    registerOwners(live),
+    commentsDisposable,
   );
   live.start();
-  return { live, trees, whenIdle: () => live.whenIdle() };
+  return { live, trees, identity, comments, whenIdle: () => live.whenIdle() };
 }
 
 export function deactivate(): void {

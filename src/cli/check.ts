@@ -13,6 +13,7 @@ import {
   type Report,
   type Severity,
 } from '../core/api';
+import { openCommentTotal } from '../core/report/report';
 import { createFsHost, fileUri } from '../node/fsHost';
 import { loadConfig } from '../node/loadConfig';
 
@@ -23,6 +24,8 @@ export interface CheckOptions {
   readonly paths: readonly string[];
   readonly format: OutputFormat;
   readonly failOn: FailOn;
+  /** Exit 1 while any comment thread is open (in addition to `failOn`). */
+  readonly failOnOpenComments?: boolean;
   readonly configPath?: string;
   readonly cwd: string;
   readonly version: string;
@@ -41,7 +44,7 @@ const failing: Readonly<Record<FailOn, readonly Severity[]>> = {
   none: [],
 };
 
-/** Scans the paths, renders the report, and decides the exit code from the fail level. */
+/** Scans the paths, renders the report, and decides the exit code from the fail level (and open threads, when asked). */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const roots = (options.paths.length > 0 ? options.paths : ['.']).map((path) => resolve(options.cwd, path));
   const kinds = await Promise.all(
@@ -68,7 +71,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const baseUri = fileUri(base);
   const report = buildReport(index, baseUri);
   const output = render(report, options, baseUri, base);
-  const fails = report.findings.some((f) => failing[options.failOn].includes(f.severity));
+  const fails =
+    report.findings.some((f) => failing[options.failOn].includes(f.severity)) || (options.failOnOpenComments === true && openCommentTotal(report) > 0);
   return { output, exitCode: fails ? 1 : 0, report };
 }
 
@@ -81,6 +85,6 @@ function render(report: Report, options: CheckOptions, baseUri: string, base: st
     case 'markdown':
       return renderMarkdown(report);
     case 'text':
-      return renderText(report, (path) => relative(options.cwd, join(base, path)) || path);
+      return renderText(report, (path) => relative(options.cwd, join(base, path)) || path, { failOnOpenComments: options.failOnOpenComments === true });
   }
 }

@@ -14,13 +14,15 @@ Checks that every PR/FAQ requirement is covered by a design section.
 Options:
   --format text|json|sarif|markdown   output format (default: text)
   --fail-on error|warning|none        exit 1 when a finding at or above this level exists (default: warning)
+  --fail-on-open-comments             also exit 1 while any comment thread is open
   --config <file>                     configuration file (default: <first path>/.prfaq-trace.json)
   --cache-dir <dir>                   keep parsed models in <dir>: unchanged files are not parsed again
   --workers <n>                       parser threads (default: one per core; 0 parses on the main thread)
   -h, --help                          show this help
   -v, --version                       show the version
 
-Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage or configuration error.
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it (or open comment threads
+with --fail-on-open-comments), 2 usage or configuration error.
 `;
 
 const formats: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
@@ -37,6 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'warning' },
+        'fail-on-open-comments': { type: 'boolean' },
         config: { type: 'string' },
         'cache-dir': { type: 'string' },
         workers: { type: 'string' },
@@ -78,6 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
     paths,
     format,
     failOn,
+    failOnOpenComments: values['fail-on-open-comments'] === true,
     ...(values.config ? { configPath: values.config } : {}),
     cwd: process.cwd(),
     version,

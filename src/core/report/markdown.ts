@@ -1,10 +1,17 @@
 import { ownersLine } from './ownersText';
-import type { Report } from './report';
+import { openCommentTotal, type CommentReport, type Report } from './report';
+import { openThreadsLabel } from './text';
 
 /** Escapes text from documents for a markdown table cell or line: it is shown, never interpreted. */
 export function escapeMarkdown(text: string): string {
   // Enough to keep text literal in a table cell: no emphasis, code, links, HTML or cell breaks.
   return text.replace(/[\\`*_[\]|<>&]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
+}
+
+/** "line 12: `t-8f3k2q` by @priya, 1 reply, last activity 2026-11-25T10:05:00Z" */
+function threadLine(thread: CommentReport): string {
+  const replies = `${thread.replies} repl${thread.replies === 1 ? 'y' : 'ies'}`;
+  return `line ${thread.line}: \`${thread.id}\` by ${escapeMarkdown(thread.author)}, ${replies}, last activity ${escapeMarkdown(thread.lastActivity)}`;
 }
 
 const statusLabel = { covered: '✅ covered', waived: '➖ waived', uncovered: '❌ uncovered' } as const;
@@ -18,6 +25,7 @@ export function renderMarkdown(report: Report): string {
     out.push(`## ${escapeMarkdown(prfaq.title)}`, '');
     out.push(`\`${prfaq.path.replace(/`/g, "'")}\` · ${escapeMarkdown(ownersLine(prfaq.owners))}`, '');
     out.push(`**${s.covered}/${s.total} covered**, ${s.waived} waived, ${s.uncovered} uncovered`, '');
+    if (prfaq.openComments > 0) out.push(`💬 ${openThreadsLabel(prfaq.openComments)}`, '');
     out.push('| Requirement | Title | Status | Covered by |', '|---|---|---|---|');
     for (const r of prfaq.requirements) {
       const by = r.coveredBy.map((c) => `${escapeMarkdown(c.path)} › ${escapeMarkdown(c.section)}`).join('<br>');
@@ -31,6 +39,16 @@ export function renderMarkdown(report: Report): string {
     for (const d of report.designs) {
       const covering = d.sections.filter((s) => s.covers.length > 0).length;
       out.push(`| ${escapeMarkdown(d.title)} (${escapeMarkdown(d.path)}) | ${escapeMarkdown(ownersLine(d.owners))} | ${d.prfaq.map(escapeMarkdown).join(', ')} | ${covering} |`);
+    }
+    out.push('');
+  }
+  const open = openCommentTotal(report);
+  if (open > 0) {
+    out.push(`## Open comment threads (${open})`, '');
+    for (const doc of [...report.prfaqs, ...report.designs]) {
+      if (doc.openComments === 0) continue;
+      out.push(`- ${escapeMarkdown(doc.title)} (${escapeMarkdown(doc.path)}): ${openThreadsLabel(doc.openComments)}`);
+      for (const thread of doc.comments.filter((c) => c.status === 'open')) out.push(`  - ${threadLine(thread)}`);
     }
     out.push('');
   }

@@ -1,5 +1,5 @@
 import type { WorkspaceIndex, RequirementStatus } from '../index/workspaceIndex';
-import type { DocModel, Finding, Severity } from '../model';
+import type { CommentThread, DocModel, Finding, Severity } from '../model';
 import { relativePath } from '../text/uri';
 
 /** The machine-readable report (`--format json`); every other format is rendered from it. */
@@ -17,6 +17,23 @@ export interface PrfaqReport {
   readonly owners: OwnersReport;
   readonly summary: { readonly total: number; readonly covered: number; readonly waived: number; readonly uncovered: number };
   readonly requirements: readonly RequirementReport[];
+  /** Threads with status "open". */
+  readonly openComments: number;
+  readonly comments: readonly CommentReport[];
+}
+
+/** One comment thread of a document, in document order. */
+export interface CommentReport {
+  readonly id: string;
+  readonly status: 'open' | 'resolved';
+  /** 1-based line of the block the thread is about. */
+  readonly line: number;
+  /** Author of the first comment. */
+  readonly author: string;
+  /** Comments after the first. */
+  readonly replies: number;
+  /** Time of the latest comment, as written (ISO 8601). */
+  readonly lastActivity: string;
 }
 
 export interface RequirementReport {
@@ -34,6 +51,8 @@ export interface DesignReport {
   readonly owners: OwnersReport;
   readonly prfaq: readonly string[];
   readonly sections: ReadonlyArray<{ readonly heading: string; readonly line: number; readonly owners: readonly string[]; readonly covers: readonly string[] }>;
+  readonly openComments: number;
+  readonly comments: readonly CommentReport[];
 }
 
 export interface FindingReport {
@@ -49,6 +68,40 @@ export interface FindingReport {
 
 function ownersOf(doc: DocModel): OwnersReport {
   return Object.fromEntries(doc.owners.roles.map((role) => [role.role, role.people]));
+}
+
+/** The latest comment time; times with different offsets are compared as instants. */
+function lastActivity(thread: CommentThread): string {
+  let latest = '';
+  let latestMs = -Infinity;
+  for (const comment of thread.comments) {
+    const ms = Date.parse(comment.time);
+    const at = Number.isNaN(ms) ? -Infinity : ms;
+    if (latest === '' || at >= latestMs) {
+      latest = comment.time;
+      latestMs = at;
+    }
+  }
+  return latest;
+}
+
+function commentsOf(doc: DocModel): { openComments: number; comments: CommentReport[] } {
+  const comments = doc.threads.map((thread): CommentReport => ({
+    id: thread.id,
+    status: thread.status,
+    line: thread.anchor.start.line + 1,
+    author: thread.comments[0]?.author ?? '',
+    replies: Math.max(0, thread.comments.length - 1),
+    lastActivity: lastActivity(thread),
+  }));
+  return { openComments: comments.filter((c) => c.status === 'open').length, comments };
+}
+
+/** Open threads over every PR/FAQ and design doc of the report. */
+export function openCommentTotal(report: Report): number {
+  let total = 0;
+  for (const doc of [...report.prfaqs, ...report.designs]) total += doc.openComments;
+  return total;
 }
 
 /** Builds the report with paths relative to `baseUri` (the scanned root). Lines and columns are 1-based. */
@@ -74,7 +127,7 @@ export function buildReport(index: WorkspaceIndex, baseUri: string): Report {
           })),
         };
       });
-    return { path: path(doc.uri), title: doc.title, owners: ownersOf(doc), summary: index.summary(doc), requirements };
+    return { path: path(doc.uri), title: doc.title, owners: ownersOf(doc), summary: index.summary(doc), requirements, ...commentsOf(doc) };
   });
   const designs = index.designs().map((doc): DesignReport => ({
     path: path(doc.uri),
@@ -87,6 +140,7 @@ export function buildReport(index: WorkspaceIndex, baseUri: string): Report {
       owners: section.owners,
       covers: doc.covers.filter((c) => c.sectionIndex === i).map((c) => c.id),
     })),
+    ...commentsOf(doc),
   }));
   const findings = index.allFindings().map((f) => findingReport(f, path(f.uri)));
   return { prfaqs, designs, findings };

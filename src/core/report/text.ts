@@ -1,13 +1,25 @@
 import { ownersLine } from './ownersText';
-import { countBySeverity, type Report } from './report';
+import { countBySeverity, openCommentTotal, type Report } from './report';
 
 const statusMark = { covered: '✔', waived: '–', uncovered: '✘' } as const;
 
+export interface TextOptions {
+  /** `--fail-on-open-comments`: say so when open threads fail the run. */
+  readonly failOnOpenComments?: boolean;
+}
+
+/** "1 open comment thread", "2 open comment threads". */
+export function openThreadsLabel(count: number): string {
+  return `${count} open comment thread${count === 1 ? '' : 's'}`;
+}
+
 /**
- * The human report: per PR/FAQ a coverage summary and its requirements, then one line per
- * finding as `path:line:col severity code message` (paths via `findingPath`, clickable in terminals).
+ * The human report: per PR/FAQ a coverage summary and its requirements, then design docs with
+ * open comment threads, then one line per finding as `path:line:col severity code message`
+ * (paths via `findingPath`, clickable in terminals). Lines about comment threads appear only
+ * when there are open threads, so reports of documents without any stay as they were.
  */
-export function renderText(report: Report, findingPath: (path: string) => string = (p) => p): string {
+export function renderText(report: Report, findingPath: (path: string) => string = (p) => p, options: TextOptions = {}): string {
   const lines: string[] = [];
   if (report.prfaqs.length === 0) lines.push('No PR/FAQs found (files with "type: prfaq" in their frontmatter).');
   for (const prfaq of report.prfaqs) {
@@ -15,6 +27,7 @@ export function renderText(report: Report, findingPath: (path: string) => string
     lines.push(`${prfaq.title} (${prfaq.path})`);
     lines.push(`  ${ownersLine(prfaq.owners)}`);
     lines.push(`  ${s.covered}/${s.total} covered, ${s.waived} waived, ${s.uncovered} uncovered`);
+    if (prfaq.openComments > 0) lines.push(`  ${openThreadsLabel(prfaq.openComments)}`);
     for (const r of prfaq.requirements) {
       const by = r.coveredBy.map((c) => `${c.path} › ${c.section}`).join('; ');
       const detail = r.status === 'covered' ? ` ← ${by}` : r.status === 'waived' ? ` (waived${r.waivedBecause ? `: ${r.waivedBecause}` : ''})` : ' (uncovered)';
@@ -22,10 +35,19 @@ export function renderText(report: Report, findingPath: (path: string) => string
     }
     lines.push('');
   }
+  for (const design of report.designs) {
+    if (design.openComments === 0) continue;
+    lines.push(`${design.title} (${design.path})`);
+    lines.push(`  ${openThreadsLabel(design.openComments)}`);
+    lines.push('');
+  }
   for (const f of report.findings) {
     lines.push(`${findingPath(f.path)}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`);
   }
   const counts = countBySeverity(report.findings);
-  lines.push(`${report.prfaqs.length} PR/FAQ(s), ${report.designs.length} design doc(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info`);
+  const open = openCommentTotal(report);
+  if (options.failOnOpenComments && open > 0) lines.push(`failing: ${openThreadsLabel(open)} (--fail-on-open-comments)`);
+  const threads = open > 0 ? `, ${open} open comment thread(s)` : '';
+  lines.push(`${report.prfaqs.length} PR/FAQ(s), ${report.designs.length} design doc(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${threads}`);
   return `${lines.join('\n')}\n`;
 }

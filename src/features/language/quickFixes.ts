@@ -3,7 +3,7 @@ import { FindingCode, type Finding } from '../../core/api';
 import { addToExistingSection, designDocsAnswering, mentionActions, quickFixesFor, type CodeAction } from '../../core/language';
 import { DIAGNOSTIC_SOURCE, fromPosition } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { APPLY_EDITS_COMMAND, applyEdits, versionsOf } from './applyEdits';
+import { APPLY_EDITS_COMMAND, applyEdits, versionsOf } from '../../host/applyEdits';
 import { MARKDOWN } from './navigation';
 import { loadTexts } from './textOf';
 

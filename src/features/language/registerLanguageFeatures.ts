@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { registerApplyEdits } from './applyEdits';
+import { registerApplyEdits } from '../../host/applyEdits';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerNavigation } from './navigation';

@@ -1,15 +1,28 @@
 import * as vscode from 'vscode';
-import type { DocModel, Range, Requirement, RequirementStatus } from '../../core/api';
+import type { DocModel, Identity, Range, Requirement, RequirementStatus } from '../../core/api';
 import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { commentsItem, commentsSummary, threadItem } from './commentNodes';
 import { coOwnersText, escape, roleLabel } from './labels';
+import { hasMine, requirementIsMine } from './mine';
 
 export type CoverageNode =
   | { readonly kind: 'prfaq'; readonly uri: string }
   | { readonly kind: 'owners'; readonly uri: string }
   | { readonly kind: 'role'; readonly uri: string; readonly role: string; readonly people: readonly string[] }
   | { readonly kind: 'requirement'; readonly uri: string; readonly id: string }
-  | { readonly kind: 'cover'; readonly id: string; readonly uri: string; readonly range: Range; readonly label: string; readonly owners: readonly string[] }
+  | { readonly kind: 'comments'; readonly uri: string }
+  | { readonly kind: 'thread'; readonly uri: string; readonly id: string }
+  | {
+      readonly kind: 'cover';
+      readonly id: string;
+      readonly uri: string;
+      readonly range: Range;
+      readonly label: string;
+      readonly owners: readonly string[];
+      /** The covering section (the Assign Section command takes it from the tree). */
+      readonly sectionIndex: number;
+    }
   | { readonly kind: 'reference'; readonly id: string; readonly uri: string; readonly range: Range; readonly label: string; readonly how: 'mention' | 'link' };
 
 const statusIcons: Readonly<Record<RequirementStatus, vscode.ThemeIcon>> = {
@@ -23,6 +36,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   private readonly emitter = new vscode.EventEmitter<CoverageNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private onlyUncoveredValue = false;
+  /** Set to filter the view to my PR/FAQs and requirements in my sections. */
+  onlyMine: Identity | undefined;
 
   constructor(private readonly live: LiveWorkspace) {}
 
@@ -54,17 +69,23 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
       return index
         .prfaqs()
         .filter((doc) => !this.onlyUncoveredValue || index.summary(doc).uncovered > 0)
+        .filter((doc) => !this.onlyMine || hasMine(doc, this.onlyMine))
         .map((doc) => ({ kind: 'prfaq', uri: doc.uri }));
     }
     const doc = index.get(node.uri);
     switch (node.kind) {
       case 'prfaq': {
         if (!doc) return [];
+        const mine = this.onlyMine;
         const requirements = this.requirementsOf(doc)
           .filter((r) => !this.onlyUncoveredValue || index.status(r.id) === 'uncovered')
+          .filter((r) => !mine || requirementIsMine(doc, r.sectionIndex, mine))
           .map((r): CoverageNode => ({ kind: 'requirement', uri: doc.uri, id: r.id }));
-        return [{ kind: 'owners', uri: doc.uri }, ...requirements];
+        const comments: CoverageNode[] = doc.threads.length > 0 ? [{ kind: 'comments', uri: doc.uri }] : [];
+        return [{ kind: 'owners', uri: doc.uri }, ...comments, ...requirements];
       }
+      case 'comments':
+        return (doc?.threads ?? []).map((thread): CoverageNode => ({ kind: 'thread', uri: node.uri, id: thread.id }));
       case 'owners':
         return (doc?.owners.roles ?? []).map((role) => ({ kind: 'role', uri: node.uri, role: role.role, people: role.people }));
       case 'requirement': {
@@ -75,6 +96,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
           range: c.section?.range ?? c.cover.range,
           label: `${c.doc.title} › ${c.section?.heading ?? '(document)'}`,
           owners: c.section?.owners ?? [],
+          sectionIndex: c.cover.sectionIndex,
         }));
         const references = index.references(node.id).map((r): CoverageNode => {
           const target = index.get(r.uri);
@@ -103,7 +125,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         const summary = doc ? index.summary(doc) : { total: 0, covered: 0, waived: 0, uncovered: 0 };
         const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `prfaq:${node.uri}`;
-        item.description = `${doc ? coOwnersText(doc) : ''} — ${summary.covered}/${summary.total} covered`;
+        item.description = `${doc ? coOwnersText(doc) : ''} — ${summary.covered}/${summary.total} covered${doc ? commentsSummary(doc) : ''}`;
         item.iconPath = summary.uncovered > 0 ? statusIcons.uncovered : new vscode.ThemeIcon('book');
         item.contextValue = 'prfaq';
         item.resourceUri = vscode.Uri.parse(node.uri);
@@ -159,6 +181,14 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         if (requirement) item.command = openCommand(node.uri, requirement.idRange);
         return item;
       }
+      case 'comments': {
+        const doc = index.get(node.uri);
+        return doc ? commentsItem(doc) : new vscode.TreeItem('Comments');
+      }
+      case 'thread': {
+        const thread = index.get(node.uri)?.threads.find((t) => t.id === node.id);
+        return thread ? threadItem(node.uri, thread) : new vscode.TreeItem(node.id);
+      }
       case 'cover': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         item.id = `cover:${node.id}:${node.uri}:${node.range.start.line}`;
@@ -188,7 +218,10 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         return undefined;
       case 'owners':
       case 'requirement':
+      case 'comments':
         return { kind: 'prfaq', uri: node.uri };
+      case 'thread':
+        return { kind: 'comments', uri: node.uri };
       case 'role':
         return { kind: 'owners', uri: node.uri };
       case 'cover':

@@ -1,18 +1,24 @@
 import * as vscode from 'vscode';
-import type { Range } from '../../core/api';
+import type { Identity, Range } from '../../core/api';
 import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { commentsItem, commentsSummary, threadItem } from './commentNodes';
 import { coOwnersText, escape } from './labels';
+import { hasMine } from './mine';
 
 export type DesignNode =
   | { readonly kind: 'design'; readonly uri: string }
-  | { readonly kind: 'section'; readonly uri: string; readonly index: number }
+  | { readonly kind: 'section'; readonly uri: string; readonly sectionIndex: number }
+  | { readonly kind: 'comments'; readonly uri: string }
+  | { readonly kind: 'thread'; readonly uri: string; readonly id: string }
   | { readonly kind: 'covered'; readonly uri: string; readonly id: string; readonly range: Range };
 
 /** Design docs → their sections (nested as in the document) → the requirements each covers. */
 export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
   private readonly emitter = new vscode.EventEmitter<DesignNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
+  /** Set to show only design docs I co-own or hold sections of. */
+  onlyMine: Identity | undefined;
 
   constructor(private readonly live: LiveWorkspace) {}
 
@@ -26,19 +32,27 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
 
   getChildren(node?: DesignNode): DesignNode[] {
     const index = this.live.index;
-    if (!node) return index.designs().map((doc) => ({ kind: 'design', uri: doc.uri }));
+    if (!node) {
+      const mine = this.onlyMine;
+      return index
+        .designs()
+        .filter((doc) => !mine || hasMine(doc, mine))
+        .map((doc) => ({ kind: 'design', uri: doc.uri }));
+    }
     const doc = index.get(node.uri);
     if (!doc) return [];
-    if (node.kind === 'covered') return [];
-    const parent = node.kind === 'design' ? -1 : node.index;
+    if (node.kind === 'covered' || node.kind === 'thread') return [];
+    if (node.kind === 'comments') return doc.threads.map((thread): DesignNode => ({ kind: 'thread', uri: doc.uri, id: thread.id }));
+    const parent = node.kind === 'design' ? -1 : node.sectionIndex;
     const sections = doc.sections
       .map((section, i) => ({ section, i }))
       .filter(({ section }) => section.parent === parent)
-      .map(({ i }): DesignNode => ({ kind: 'section', uri: doc.uri, index: i }));
+      .map(({ i }): DesignNode => ({ kind: 'section', uri: doc.uri, sectionIndex: i }));
     const covered = doc.covers
       .filter((cover) => cover.sectionIndex === parent)
       .map((cover): DesignNode => ({ kind: 'covered', uri: doc.uri, id: cover.id, range: cover.range }));
-    return [...covered, ...sections];
+    const comments: DesignNode[] = node.kind === 'design' && doc.threads.length > 0 ? [{ kind: 'comments', uri: doc.uri }] : [];
+    return [...comments, ...covered, ...sections];
   }
 
   getTreeItem(node: DesignNode): vscode.TreeItem {
@@ -49,7 +63,7 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
         const answers = (doc?.prfaqLinks ?? []).map((link) => index.get(link.target)?.title ?? link.path);
         const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `design:${node.uri}`;
-        item.description = `${doc ? coOwnersText(doc) : ''}${answers.length ? ` — answers ${answers.join(', ')}` : ''}`;
+        item.description = `${doc ? coOwnersText(doc) : ''}${answers.length ? ` — answers ${answers.join(', ')}` : ''}${doc ? commentsSummary(doc) : ''}`;
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.contextValue = 'design';
@@ -57,11 +71,17 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
         item.command = openCommand(node.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         return item;
       }
+      case 'comments':
+        return doc ? commentsItem(doc) : new vscode.TreeItem('Comments');
+      case 'thread': {
+        const thread = doc?.threads.find((t) => t.id === node.id);
+        return thread ? threadItem(node.uri, thread) : new vscode.TreeItem(node.id);
+      }
       case 'section': {
-        const section = doc?.sections[node.index];
-        const hasChildren = !!doc && (doc.sections.some((s) => s.parent === node.index) || doc.covers.some((c) => c.sectionIndex === node.index));
+        const section = doc?.sections[node.sectionIndex];
+        const hasChildren = !!doc && (doc.sections.some((s) => s.parent === node.sectionIndex) || doc.covers.some((c) => c.sectionIndex === node.sectionIndex));
         const item = new vscode.TreeItem(section?.heading ?? '', hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.id = `section:${node.uri}:${node.index}:${section?.slug ?? ''}`;
+        item.id = `section:${node.uri}:${node.sectionIndex}:${section?.slug ?? ''}`;
         item.description = section?.owners.length ? section.owners.join(', ') : '';
         item.iconPath = new vscode.ThemeIcon('symbol-namespace');
         item.contextValue = 'section';
@@ -92,8 +112,10 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
 
   getParent(node: DesignNode): DesignNode | undefined {
     if (node.kind === 'design') return undefined;
+    if (node.kind === 'comments') return { kind: 'design', uri: node.uri };
+    if (node.kind === 'thread') return { kind: 'comments', uri: node.uri };
     const doc = this.live.index.get(node.uri);
-    const parent = node.kind === 'section' ? doc?.sections[node.index]?.parent ?? -1 : (doc?.covers.find((c) => c.range.start.line === node.range.start.line && c.id === node.id)?.sectionIndex ?? -1);
-    return parent >= 0 ? { kind: 'section', uri: node.uri, index: parent } : { kind: 'design', uri: node.uri };
+    const parent = node.kind === 'section' ? doc?.sections[node.sectionIndex]?.parent ?? -1 : (doc?.covers.find((c) => c.range.start.line === node.range.start.line && c.id === node.id)?.sectionIndex ?? -1);
+    return parent >= 0 ? { kind: 'section', uri: node.uri, sectionIndex: parent } : { kind: 'design', uri: node.uri };
   }
 }

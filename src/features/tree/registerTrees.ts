@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
+import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { AssignmentsTreeProvider } from './assignmentsTree';
 import { CoverageTreeProvider } from './coverageTree';
 import { DesignTreeProvider } from './designTree';
 
 export interface Trees {
   readonly coverage: CoverageTreeProvider;
   readonly designs: DesignTreeProvider;
+  readonly assignments: AssignmentsTreeProvider;
   readonly coverageView: vscode.TreeView<unknown>;
 }
 
 /** The two views of the PR/FAQ container, the uncovered badge, the filter and the welcome state. */
-export function registerTrees(live: LiveWorkspace): { trees: Trees; disposable: vscode.Disposable } {
+export function registerTrees(live: LiveWorkspace, identity: IdentityService): { trees: Trees; disposable: vscode.Disposable } {
   const coverage = new CoverageTreeProvider(live);
   const designs = new DesignTreeProvider(live);
+  const assignments = new AssignmentsTreeProvider(live, identity);
+  const assignmentsView = vscode.window.createTreeView('prfaqTrace.assignments', { treeDataProvider: assignments });
   const coverageView = vscode.window.createTreeView('prfaqTrace.coverage', { treeDataProvider: coverage, showCollapseAll: true });
   const designView = vscode.window.createTreeView('prfaqTrace.designs', { treeDataProvider: designs, showCollapseAll: true });
 
@@ -29,24 +34,42 @@ export function registerTrees(live: LiveWorkspace): { trees: Trees; disposable: 
     void vscode.commands.executeCommand('setContext', 'prfaqTrace.ready', live.state === 'ready');
     coverage.refresh();
     designs.refresh();
+    assignments.refresh();
   };
   const setFilter = (value: boolean) => {
     coverage.onlyUncovered = value;
     void vscode.commands.executeCommand('setContext', 'prfaqTrace.onlyUncovered', value);
     update();
   };
+  const setMine = async (value: boolean) => {
+    const me = value ? await identity.require() : undefined;
+    coverage.onlyMine = me;
+    designs.onlyMine = me;
+    void vscode.commands.executeCommand('setContext', 'prfaqTrace.onlyMine', !!me);
+    update();
+  };
   void vscode.commands.executeCommand('setContext', 'prfaqTrace.onlyUncovered', false);
+  void vscode.commands.executeCommand('setContext', 'prfaqTrace.onlyMine', false);
   update();
 
   const disposable = vscode.Disposable.from(
     coverage,
     designs,
+    assignments,
     coverageView,
     designView,
+    assignmentsView,
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('prfaqTrace.me')) return;
+      assignments.identity = await identity.get();
+      if (coverage.onlyMine) await setMine(true);
+    }),
+    vscode.commands.registerCommand('prfaqTrace.showOnlyMine', () => setMine(true)),
+    vscode.commands.registerCommand('prfaqTrace.showEveryone', () => setMine(false)),
     live.onDidChange(update),
     live.onDidChangeState(update),
     vscode.commands.registerCommand('prfaqTrace.showOnlyUncovered', () => setFilter(true)),
     vscode.commands.registerCommand('prfaqTrace.showAllRequirements', () => setFilter(false)),
   );
-  return { trees: { coverage, designs, coverageView: coverageView as vscode.TreeView<unknown> }, disposable };
+  return { trees: { coverage, designs, assignments, coverageView: coverageView as vscode.TreeView<unknown> }, disposable };
 }

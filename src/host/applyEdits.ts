@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { DocumentEdit } from '../../core/language';
-import { toRange, toUri } from '../../host/convert';
+import type { DocumentEdit } from '../core/language';
+import { toRange, toUri } from './convert';
 
 export const APPLY_EDITS_COMMAND = 'prfaqTrace.applyEdits';
 

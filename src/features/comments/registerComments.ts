@@ -1,0 +1,220 @@
+import * as vscode from 'vscode';
+import { authorOf, isMe, newThreadId, type CommentThread, type Identity, type ThreadData } from '../../core/api';
+import { toRange, toUri } from '../../host/convert';
+import type { IdentityService } from '../../host/identity';
+import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { ThreadWriter } from './threadWriter';
+
+/** A comment as VS Code shows it; `index` is its position in the stored thread. */
+class StoredComment implements vscode.Comment {
+  mode = vscode.CommentMode.Preview;
+  body: vscode.MarkdownString | string;
+  readonly savedBody: string;
+
+  constructor(
+    readonly thread: vscode.CommentThread,
+    readonly index: number,
+    readonly author: vscode.CommentAuthorInformation,
+    readonly timestamp: Date,
+    text: string,
+    readonly contextValue: 'mine' | 'theirs',
+  ) {
+    this.savedBody = text;
+    this.body = markdown(text);
+  }
+}
+
+function markdown(text: string): vscode.MarkdownString {
+  const body = new vscode.MarkdownString(text);
+  body.isTrusted = false;
+  body.supportHtml = false;
+  return body;
+}
+
+interface ThreadKey {
+  readonly uri: string;
+  readonly id: string;
+}
+
+function bodyText(body: string | vscode.MarkdownString): string {
+  return typeof body === 'string' ? body : body.value;
+}
+
+/**
+ * Inline comment threads through VS Code's Comments API, stored in the markdown itself: every
+ * thread in every analysed document is shown (and kept in sync with the file, a `git pull`
+ * included); start, reply, edit, delete, resolve and reopen write the file through WorkspaceEdits.
+ */
+export interface CommentThreads {
+  /** The threads the controller shows for a document (what the gutter and the Comments panel display). */
+  threads(uri: string): vscode.CommentThread[];
+}
+
+export function registerComments(live: LiveWorkspace, identity: IdentityService): { comments: CommentThreads; disposable: vscode.Disposable } {
+  const controller = vscode.comments.createCommentController('prfaq-trace', 'PR/FAQ comments');
+  controller.options = { prompt: 'Comment on this block (stored in the file)', placeHolder: 'Write a comment (markdown)…' };
+  controller.commentingRangeProvider = {
+    provideCommentingRanges(document) {
+      if (!live.index.get(document.uri.toString())) return [];
+      return [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)];
+    },
+  };
+  const writer = new ThreadWriter(live);
+  const shown = new Map<string, { thread: vscode.CommentThread; signature: string }>();
+  const keys = new WeakMap<vscode.CommentThread, ThreadKey>();
+  let me: Identity = {};
+
+  const show = (uri: string, model: CommentThread) => {
+    const key = `${uri}#${model.id}`;
+    const signature = JSON.stringify([model.status, model.anchor, model.comments]);
+    const existing = shown.get(key);
+    if (existing?.signature === signature) return;
+    const thread = existing?.thread ?? controller.createCommentThread(toUri(uri), toRange(model.anchor), []);
+    keys.set(thread, { uri, id: model.id });
+    thread.range = toRange(model.anchor);
+    thread.label = model.status === 'resolved' ? 'Resolved' : `${model.comments.length} comment${model.comments.length === 1 ? '' : 's'}`;
+    thread.state = model.status === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
+    thread.contextValue = model.status === 'resolved' ? 'prfaqThread.resolved' : 'prfaqThread.open';
+    thread.canReply = true;
+    thread.comments = model.comments.map(
+      (c, i) => new StoredComment(thread, i, { name: c.author }, new Date(c.time), c.body, isMe(me, c.author) ? 'mine' : 'theirs'),
+    );
+    if (!existing) thread.collapsibleState = model.status === 'open' ? vscode.CommentThreadCollapsibleState.Expanded : vscode.CommentThreadCollapsibleState.Collapsed;
+    shown.set(key, { thread, signature });
+  };
+
+  const sync = (uris: readonly string[]) => {
+    for (const uri of uris) {
+      const doc = live.index.get(uri);
+      const ids = new Set((doc?.threads ?? []).map((t) => t.id));
+      for (const [key, entry] of shown) {
+        if (key.startsWith(`${uri}#`) && !ids.has(key.slice(uri.length + 1))) {
+          entry.thread.dispose();
+          shown.delete(key);
+        }
+      }
+      for (const thread of doc?.threads ?? []) show(uri, thread);
+    }
+  };
+
+  void identity.get().then((identityValue) => {
+    me = identityValue;
+    for (const entry of shown.values()) entry.signature = '';
+    sync(live.index.documents().map((d) => d.uri));
+  });
+  sync(live.index.documents().map((d) => d.uri));
+
+  const now = () => new Date().toISOString();
+  const author = async () => {
+    const identityValue = await identity.require();
+    return identityValue ? authorOf(identityValue) : undefined;
+  };
+  const keyOf = (thread: vscode.CommentThread) => keys.get(thread);
+
+  const commands: Array<[string, (...args: never[]) => unknown]> = [
+    [
+      'prfaqTrace.comment.create',
+      async (reply: vscode.CommentReply) => {
+        const name = await author();
+        if (!name || !reply.text.trim()) return false;
+        const line = reply.thread.range?.start.line ?? 0;
+        const data: ThreadData = { id: newThreadId(Math.random), status: 'open', comments: [{ author: name, time: now(), body: reply.text }] };
+        const ok = await writer.create(reply.thread.uri, line, data);
+        // The thread VS Code drew for the draft goes; the stored one appears once the file is re-read.
+        if (ok) reply.thread.dispose();
+        await live.whenIdle();
+        return ok;
+      },
+    ],
+    [
+      'prfaqTrace.comment.reply',
+      async (reply: vscode.CommentReply) => {
+        const key = keyOf(reply.thread);
+        const name = await author();
+        if (!key || !name || !reply.text.trim()) return false;
+        const ok = await writer.update(toUri(key.uri), key.id, 'Reply', (t) => ({ ...t, comments: [...t.comments, { author: name, time: now(), body: reply.text }] }));
+        await live.whenIdle();
+        return ok;
+      },
+    ],
+    ['prfaqTrace.comment.resolve', (thread: vscode.CommentThread) => setStatus(thread, 'resolved')],
+    ['prfaqTrace.comment.reopen', (thread: vscode.CommentThread) => setStatus(thread, 'open')],
+    [
+      'prfaqTrace.comment.deleteThread',
+      async (thread: vscode.CommentThread) => {
+        const key = keyOf(thread);
+        if (!key) return false;
+        const ok = await writer.update(toUri(key.uri), key.id, 'Delete thread', () => undefined);
+        await live.whenIdle();
+        return ok;
+      },
+    ],
+    [
+      'prfaqTrace.comment.delete',
+      async (comment: StoredComment) => {
+        const key = keyOf(comment.thread);
+        if (!key) return false;
+        const ok = await writer.update(toUri(key.uri), key.id, 'Delete comment', (t) =>
+          t.comments.length <= 1 ? undefined : { ...t, comments: t.comments.filter((_c, i) => i !== comment.index) },
+        );
+        await live.whenIdle();
+        return ok;
+      },
+    ],
+    [
+      'prfaqTrace.comment.edit',
+      (comment: StoredComment) => {
+        comment.mode = vscode.CommentMode.Editing;
+        comment.body = comment.savedBody;
+        comment.thread.comments = [...comment.thread.comments];
+      },
+    ],
+    [
+      'prfaqTrace.comment.cancelEdit',
+      (comment: StoredComment) => {
+        comment.mode = vscode.CommentMode.Preview;
+        comment.body = markdown(comment.savedBody);
+        comment.thread.comments = [...comment.thread.comments];
+      },
+    ],
+    [
+      'prfaqTrace.comment.saveEdit',
+      async (comment: StoredComment) => {
+        const key = keyOf(comment.thread);
+        if (!key) return false;
+        const text = bodyText(comment.body);
+        const ok = await writer.update(toUri(key.uri), key.id, 'Edit comment', (t) => ({
+          ...t,
+          comments: t.comments.map((c, i) => (i === comment.index ? { ...c, body: text } : c)),
+        }));
+        comment.mode = vscode.CommentMode.Preview;
+        await live.whenIdle();
+        return ok;
+      },
+    ],
+  ];
+
+  async function setStatus(thread: vscode.CommentThread, status: 'open' | 'resolved'): Promise<boolean> {
+    const key = keyOf(thread);
+    if (!key) return false;
+    const ok = await writer.update(toUri(key.uri), key.id, status === 'resolved' ? 'Resolve thread' : 'Reopen thread', (t) => ({ ...t, status }));
+    await live.whenIdle();
+    return ok;
+  }
+
+  const comments: CommentThreads = {
+    threads: (uri) => [...shown.entries()].filter(([key]) => key.startsWith(`${uri}#`)).map(([, entry]) => entry.thread),
+  };
+  const disposable = vscode.Disposable.from(
+    controller,
+    live.onDidChange((change) => sync(change.uris)),
+    ...commands.map(([id, handler]) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown)),
+    {
+      dispose: () => {
+        for (const entry of shown.values()) entry.thread.dispose();
+        shown.clear();
+      },
+    },
+  );
+  return { comments, disposable };
+}
