@@ -116,6 +116,10 @@ describe('comment thread format', () => {
     const afterHeading = applyEdit(text, insertThreadEdit(text, placeThread(text, 8), thread));
     assert.match(afterHeading, /## Refunds\n<!-- owner: @jun -->\n<!-- prfaq-thread t-new open\n/);
     assert.deepEqual(mustParse(afterHeading).sections[0]?.owners, ['@jun']);
+    // On a frontmatter line: after the closing fence, never inside the YAML.
+    const onFrontmatter = applyEdit(text, insertThreadEdit(text, placeThread(text, 1), thread));
+    assert.match(onFrontmatter, /prfaq: prfaq\.md\n---\n<!-- prfaq-thread t-new open\n/);
+    assert.deepEqual(mustParse(onFrontmatter).findings, []);
     // On a list item: inside the item, indented to its content.
     const inItem = applyEdit(text, insertThreadEdit(text, placeThread(text, 14), thread));
     assert.match(inItem, /- CHK-3 item\n {2}<!-- prfaq-thread t-new open\n {2}@priya at 2026-11-25T10:00:00Z:\n {4}Why 24\?\n {2}-->\n- next/);

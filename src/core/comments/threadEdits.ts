@@ -28,7 +28,8 @@ export interface ThreadPlacement {
   readonly anchor: Range;
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'code', 'table', 'html', 'thematicBreak', 'definition', 'math']);
+// `yaml` is the frontmatter: a comment on one of its lines goes after the closing fence, never inside it.
+const BLOCKS = new Set(['yaml', 'paragraph', 'heading', 'code', 'table', 'html', 'thematicBreak', 'definition', 'math']);
 
 /**
  * Finds the block a comment on `line` is about (a paragraph, a list item's paragraph, a

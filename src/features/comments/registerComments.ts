@@ -54,8 +54,9 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
   const controller = vscode.comments.createCommentController('prfaq-trace', 'PR/FAQ comments');
   controller.options = { prompt: 'Comment on this block (stored in the file)', placeHolder: 'Write a comment (markdown)…' };
   controller.commentingRangeProvider = {
-    provideCommentingRanges(document) {
-      if (!live.index.get(document.uri.toString())) return [];
+    // Asked once when an editor opens, possibly before the first scan finished: wait for the model.
+    async provideCommentingRanges(document) {
+      if (!(await live.modelFor(document))) return [];
       return [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)];
     },
   };
