@@ -58,6 +58,8 @@ export class LiveWorkspace implements vscode.Disposable {
   private readonly parsedVersions = new Map<string, number>();
   private readonly debounces = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly inflight = new Set<Promise<unknown>>();
+  /** Pending work per document, so one document's slow parse never delays another's features. */
+  private readonly inflightByUri = new Map<string, Promise<unknown>>();
   private scan: Promise<void> = Promise.resolve();
   private generation = 0;
   private pendingChange: { uris: Set<string>; ids: Set<string> } | undefined;
@@ -66,6 +68,7 @@ export class LiveWorkspace implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<LiveState>();
   private stateValue: LiveState = 'scanning';
   private watchers: vscode.FileSystemWatcher[] = [];
+  private diskParser: (DocumentParser & { save?(): void }) | undefined;
 
   /** Fires (coalesced) with the documents whose findings or views may have changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -131,16 +134,15 @@ export class LiveWorkspace implements vscode.Disposable {
     this.index.clear();
     this.chunkCaches.clear();
     this.watch();
+    // One parser (worker threads with a time budget on desktop) for the scan and for later changes on disk.
+    this.diskParser?.dispose?.();
     const parser: DocumentParser & { save?(): void } = this.options.createParser?.(config) ?? createInProcessParser(config);
-    try {
-      await vscode.window.withProgress(
-        { location: { viewId: 'prfaqTrace.coverage' }, title: 'Indexing PR/FAQs and design docs' },
-        () => indexWorkspace(this.host, config, parser, this.index),
-      );
-      parser.save?.();
-    } finally {
-      parser.dispose?.();
-    }
+    this.diskParser = parser;
+    await vscode.window.withProgress(
+      { location: { viewId: 'prfaqTrace.coverage' }, title: 'Indexing PR/FAQs and design docs' },
+      () => indexWorkspace(this.host, config, parser, this.index),
+    );
+    parser.save?.();
     if (generation !== this.generation) return;
     // Unsaved text wins over the files just read; clean buffers hold what the disk holds.
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.parseOpen(document);
@@ -177,7 +179,7 @@ export class LiveWorkspace implements vscode.Disposable {
     if (this.openDocument(uri)?.isDirty) return;
     const path = workspaceRelativePath(uri);
     if (path === undefined || !isCandidate(path, this.config)) return;
-    this.track(this.readFromDisk(uri, path));
+    this.track(this.readFromDisk(uri, path), uri.toString());
   }
 
   private onDiskDelete(uri: vscode.Uri): void {
@@ -202,7 +204,16 @@ export class LiveWorkspace implements vscode.Disposable {
     }
     if (this.openDocument(uri)?.isDirty) return;
     const { text } = decodeText(bytes);
-    this.apply(uri, path, text, bytes.byteLength, undefined);
+    const config = this.config;
+    const byPath = kindByPath(path, config);
+    const key = uri.toString();
+    // A file that arrives on disk (a git pull) may be hostile: it is parsed off this thread, within the budget.
+    const [model] = classify(text, path, config) && this.diskParser
+      ? await this.diskParser.parse([{ uri: key, text, byteLength: bytes.byteLength, ...(byPath ? { kindByPath: byPath } : {}) }])
+      : [undefined];
+    if (config !== this.config || this.openDocument(uri)?.isDirty) return;
+    if (model) this.index.set(model);
+    else this.index.delete(key);
   }
 
   private schedule(document: vscode.TextDocument, delay = TYPING_DEBOUNCE_MS): void {
@@ -258,6 +269,7 @@ export class LiveWorkspace implements vscode.Disposable {
           if (kind) this.index.set(unparsedModel(input, kind, `could not parse this document: ${(error as Error).message}`));
         },
       ),
+      key,
     );
   }
 
@@ -290,12 +302,16 @@ export class LiveWorkspace implements vscode.Disposable {
     this.parsedVersions.delete(key);
     if (!this.config || !this.isTracked(document) || document.uri.scheme === 'untitled') return;
     // Unsaved edits are gone with the editor: the file on disk is the truth again.
-    this.track(this.readFromDisk(document.uri, workspaceRelativePath(document.uri) ?? ''));
+    this.track(this.readFromDisk(document.uri, workspaceRelativePath(document.uri) ?? ''), key);
   }
 
-  private track(work: Promise<unknown>): void {
+  private track(work: Promise<unknown>, uri: string): void {
     this.inflight.add(work);
-    void work.finally(() => this.inflight.delete(work));
+    this.inflightByUri.set(uri, work);
+    void work.finally(() => {
+      this.inflight.delete(work);
+      if (this.inflightByUri.get(uri) === work) this.inflightByUri.delete(uri);
+    });
   }
 
   private queueChange(change: IndexChange): void {
@@ -324,8 +340,8 @@ export class LiveWorkspace implements vscode.Disposable {
       clearTimeout(this.debounces.get(key));
       this.debounces.delete(key);
       this.parseOpen(document);
-      await Promise.all([...this.inflight]);
     }
+    await this.inflightByUri.get(key);
     return this.index.get(key);
   }
 
@@ -355,6 +371,7 @@ export class LiveWorkspace implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.diskParser?.dispose?.();
     for (const timer of this.debounces.values()) clearTimeout(timer);
     if (this.pendingTimer) clearTimeout(this.pendingTimer);
     for (const watcher of this.watchers) watcher.dispose();

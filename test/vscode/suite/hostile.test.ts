@@ -1,0 +1,83 @@
+// Hostile input in a real VS Code: findings instead of execution, a responsive extension host while a
+// pathological document is parsed, and no edit applied to text that changed underneath it.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, diagnosticCodes, eventually, file, removeIfExists } from './util';
+
+const HEAD = '---\ntype: prfaq\nowners: {pm: "@a", engineer: "@b"}\n---\n';
+
+suite('hostile workspace', function () {
+  this.timeout(60_000);
+  teardown(closeAllEditors);
+
+  test('opens with findings for ---js frontmatter and a YAML alias bomb, nothing executed', async () => {
+    const { live } = await api();
+    assert.deepEqual(diagnosticCodes(file('docs/js-frontmatter.md')), ['invalid-frontmatter@1:1', 'missing-co-owner@1:1', 'uncovered-requirement@6:3']);
+    assert.ok(diagnosticCodes(file('docs/alias-bomb.md')).includes('invalid-frontmatter@11:1') || diagnosticCodes(file('docs/alias-bomb.md')).some((c) => c.startsWith('invalid-frontmatter')));
+    assert.equal(live.index.get(file('docs/js-frontmatter.md').toString())?.requirements[0]?.id, 'JS-1');
+  });
+
+  test('a 3 MB document is not parsed and gets file-too-large', async () => {
+    const huge = file('docs/huge.md');
+    try {
+      await vscode.workspace.fs.writeFile(huge, new TextEncoder().encode(HEAD + 'A generated line of filler text.\n'.repeat(100_000)));
+      await eventually(() => assert.deepEqual(diagnosticCodes(huge), ['file-too-large@1:1']));
+      const [diagnostic] = vscode.languages.getDiagnostics(huge);
+      assert.equal(diagnostic?.severity, vscode.DiagnosticSeverity.Information);
+      assert.match(diagnostic?.message ?? '', /2000000-byte limit/);
+    } finally {
+      await removeIfExists(huge);
+    }
+  });
+
+  test('the extension answers within a bound while a pathological document is parsed, which ends as parse-failed', async () => {
+    const { live } = await api();
+    const slow = file('docs/slow.md');
+    try {
+      // Emphasis closers without openers: remark needs tens of seconds for this; the worker's budget is 10 s.
+      await vscode.workspace.fs.writeFile(slow, new TextEncoder().encode(HEAD + 'a_ '.repeat(60_000)));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const started = Date.now();
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', file('design/service.md'), new vscode.Position(12, 9));
+      const report = await vscode.commands.executeCommand('prfaqTrace.showOnlyUncovered');
+      await vscode.commands.executeCommand('prfaqTrace.showAllRequirements');
+      const elapsed = Date.now() - started;
+      assert.ok(elapsed < 1000, `commands answered in ${elapsed} ms while the hostile document was parsed`);
+      assert.ok(hovers.length > 0);
+      assert.equal(report, undefined);
+      await eventually(() => assert.deepEqual(diagnosticCodes(slow), ['parse-failed@1:1']), 30_000);
+      assert.match(vscode.languages.getDiagnostics(slow)[0]?.message ?? '', /longer than 10 s/);
+      assert.equal(live.index.get(slow.toString())?.kind, 'prfaq');
+    } finally {
+      await removeIfExists(slow);
+    }
+  });
+
+  test('a quick fix computed before an external change to the file is not applied to the new text', async () => {
+    const { live } = await api();
+    const design = file('design/service.md');
+    const original = (await vscode.workspace.fs.readFile(design)).toString();
+    const document = await vscode.workspace.openTextDocument(design);
+    await vscode.window.showTextDocument(document);
+    await live.whenIdle();
+    const diagnostic = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const found = vscode.languages.getDiagnostics(design).find((d) => d.code === 'unknown-requirement');
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('no unknown-requirement diagnostic for CHK-9');
+    })();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', design, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('Change to CHK-'));
+    assert.ok(fix?.command, actions.map((a) => a.title).join(' | '));
+    // Someone else's change lands on disk (a git pull): the clean buffer reloads with the new text.
+    const external = original.replace('## Order path', '## Order placement path\n\nAdded upstream.');
+    await vscode.workspace.fs.writeFile(design, new TextEncoder().encode(external));
+    await eventually(() => assert.equal(document.getText(), external));
+    const applied = await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.equal(applied, false, 'the stale fix is refused');
+    assert.equal(document.getText(), external, 'the new text is untouched');
+    await vscode.workspace.fs.writeFile(design, new TextEncoder().encode(original));
+  });
+});
