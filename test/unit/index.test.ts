@@ -157,3 +157,31 @@ describe('workspace index', () => {
     assert.equal(index.status('CHK-1'), 'covered');
   });
 });
+
+describe('workspace totals', () => {
+  it('keeps coverage totals and counts by kind current across updates, equal to recounting', () => {
+    const index = new WorkspaceIndex();
+    const recount = () => {
+      const ids = new Set(index.prfaqs().flatMap((d) => d.requirements.map((r) => r.id)));
+      const statuses = [...ids].map((id) => index.status(id));
+      return {
+        total: ids.size,
+        covered: statuses.filter((s) => s === 'covered').length,
+        waived: statuses.filter((s) => s === 'waived').length,
+        uncovered: statuses.filter((s) => s === 'uncovered').length,
+      };
+    };
+    index.set(model('prfaq.md', PRFAQ));
+    assert.deepEqual(index.totals(), recount());
+    assert.deepEqual(index.totals(), { total: 4, covered: 0, waived: 1, uncovered: 3 });
+    index.set(model('design.md', DESIGN));
+    assert.deepEqual(index.totals(), { total: 4, covered: 2, waived: 1, uncovered: 1 });
+    index.set(model('design.md', DESIGN.replace('Covers: CHK-1, CHK-2', 'Covers: CHK-1, CHK-2, CHK-3, CHK-6')));
+    assert.deepEqual(index.totals(), recount());
+    assert.equal(index.count('prfaq'), 1);
+    assert.equal(index.count('design'), 1);
+    index.delete(`${ROOT}/prfaq.md`);
+    assert.deepEqual(index.totals(), { total: 0, covered: 0, waived: 0, uncovered: 0 });
+    assert.equal(index.count('prfaq'), 0);
+  });
+});

@@ -1,5 +1,5 @@
 import type { SeveritySetting } from '../config';
-import type { CoverEntry, DocModel, Finding, Range, Requirement, Section } from '../model';
+import type { CoverEntry, DocKind, DocModel, Finding, Range, Requirement, Section } from '../model';
 import { deriveFindings } from './derivedFindings';
 
 export type RequirementStatus = 'covered' | 'uncovered' | 'waived';
@@ -103,6 +103,11 @@ export class WorkspaceIndex {
   private readonly prfaqLinkers: IdMap = new Map();
   private readonly anchorLinkers: IdMap = new Map();
   private readonly findingsCache = new Map<string, readonly Finding[]>();
+  /** Defined IDs by status, kept current per update so workspace totals cost nothing per keystroke. */
+  private readonly uncoveredIds = new Set<string>();
+  private readonly waivedIds = new Set<string>();
+  private sortedDocs: DocModel[] | undefined;
+  private readonly kindCounts = { prfaq: 0, design: 0 };
   private readonly listeners = new Set<IndexListener>();
 
   constructor(private severities: Readonly<Record<string, SeveritySetting>> = {}) {}
@@ -140,6 +145,10 @@ export class WorkspaceIndex {
     this.apply(uri, before, after);
     if (doc) this.docs.set(uri, doc);
     else this.docs.delete(uri);
+    if (previous) this.kindCounts[previous.kind]--;
+    if (doc) this.kindCounts[doc.kind]++;
+    if (!previous || !doc) this.sortedDocs = undefined;
+    else if (this.sortedDocs) this.sortedDocs = this.sortedDocs.map((d) => (d.uri === uri ? doc : d));
 
     // IDs whose workspace-wide presence this document changed; only they can flip others' findings.
     const ids = new Set<string>();
@@ -156,11 +165,34 @@ export class WorkspaceIndex {
       for (const other of this.prfaqLinkers.get(uri) ?? []) uris.add(other);
     }
     for (const affected of uris) this.findingsCache.delete(affected);
+    for (const id of ids) this.recountStatus(id);
     // References (mentions, anchor links) change views, not findings.
     symmetricDifference(before.mentions, after.mentions, ids);
     const change: IndexChange = { uris: [...uris], ids: [...ids] };
     this.emit(change);
     return change;
+  }
+
+  private recountStatus(id: string): void {
+    this.uncoveredIds.delete(id);
+    this.waivedIds.delete(id);
+    if (!this.definers.has(id)) return;
+    const status = this.status(id);
+    if (status === 'uncovered') this.uncoveredIds.add(id);
+    else if (status === 'waived') this.waivedIds.add(id);
+  }
+
+  /** How many PR/FAQs and design docs the index holds. */
+  count(kind: DocKind): number {
+    return this.kindCounts[kind];
+  }
+
+  /** Coverage of every requirement ID defined in the workspace (each ID once), in constant time. */
+  totals(): CoverageSummary {
+    const total = this.definers.size;
+    const uncovered = this.uncoveredIds.size;
+    const waived = this.waivedIds.size;
+    return { total, covered: total - uncovered - waived, waived, uncovered };
   }
 
   private apply(uri: string, before: Contribution, after: Contribution): void {
@@ -190,9 +222,10 @@ export class WorkspaceIndex {
     return this.docs.size;
   }
 
-  /** All documents, sorted by URI for stable output. */
+  /** All documents, sorted by URI for stable output (sorted once per added or removed document). */
   documents(): DocModel[] {
-    return [...this.docs.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    this.sortedDocs ??= [...this.docs.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    return [...this.sortedDocs];
   }
 
   prfaqs(): DocModel[] {

@@ -1,12 +1,24 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { Config } from '../config';
 import type { DocKind } from '../model';
 import { locateFrontmatter, sniffKind } from './frontmatter';
 
 const globOptions = { dot: true, nocase: false, matchBase: false } as const;
 
+/** Compiled globs: compiling a pattern costs far more than matching it, and scans match thousands of paths. */
+const compiled = new Map<string, Minimatch>();
+
+function matcher(glob: string): Minimatch {
+  let result = compiled.get(glob);
+  if (!result) {
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(glob, (result = new Minimatch(glob, globOptions)));
+  }
+  return result;
+}
+
 function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => minimatch(path, glob, globOptions));
+  return globs.some((glob) => matcher(glob).match(path));
 }
 
 /** Whether a workspace-relative path is scanned at all (include/exclude globs). */

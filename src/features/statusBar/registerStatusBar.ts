@@ -10,8 +10,8 @@ export function registerStatusBar(live: LiveWorkspace): vscode.Disposable {
 
   const update = () => {
     const index = live.index;
-    const prfaqs = index.prfaqs();
-    if (prfaqs.length === 0) {
+    const prfaqCount = index.count('prfaq');
+    if (prfaqCount === 0) {
       item.hide();
       return;
     }
@@ -23,13 +23,8 @@ export function registerStatusBar(live: LiveWorkspace): vscode.Disposable {
       summary = index.summary(activeDoc);
       scope = activeDoc.title;
     } else {
-      summary = prfaqs.map((doc) => index.summary(doc)).reduce((a, b) => ({
-        total: a.total + b.total,
-        covered: a.covered + b.covered,
-        waived: a.waived + b.waived,
-        uncovered: a.uncovered + b.uncovered,
-      }));
-      scope = `${prfaqs.length} PR/FAQ${prfaqs.length === 1 ? '' : 's'}`;
+      summary = index.totals();
+      scope = `${prfaqCount} PR/FAQ${prfaqCount === 1 ? '' : 's'}`;
     }
     item.text = `$(${summary.uncovered > 0 ? 'warning' : 'pass'}) ${summary.covered}/${summary.total} covered`;
     item.tooltip = `${scope}: ${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered — open the Coverage view`;

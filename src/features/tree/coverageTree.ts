@@ -50,8 +50,24 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     this.refresh();
   }
 
-  refresh(): void {
-    this.emitter.fire(undefined);
+  /** Top-level nodes are kept per document, so a change can refresh just the documents it touched. */
+  private readonly topNodes = new Map<string, CoverageNode>();
+
+  private topNode(uri: string): CoverageNode {
+    let node = this.topNodes.get(uri);
+    if (!node) this.topNodes.set(uri, (node = { kind: 'prfaq', uri }));
+    return node;
+  }
+
+  refresh(uris?: readonly string[]): void {
+    if (!uris) {
+      this.emitter.fire(undefined);
+      return;
+    }
+    for (const uri of uris) {
+      const node = this.topNodes.get(uri);
+      if (node && this.live.index.get(uri)?.kind === 'prfaq') this.emitter.fire(node);
+    }
   }
 
   dispose(): void {
@@ -70,7 +86,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         .prfaqs()
         .filter((doc) => !this.onlyUncoveredValue || index.summary(doc).uncovered > 0)
         .filter((doc) => !this.onlyMine || hasMine(doc, this.onlyMine))
-        .map((doc) => ({ kind: 'prfaq', uri: doc.uri }));
+        .map((doc) => this.topNode(doc.uri));
     }
     const doc = index.get(node.uri);
     switch (node.kind) {

@@ -22,8 +22,24 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
 
   constructor(private readonly live: LiveWorkspace) {}
 
-  refresh(): void {
-    this.emitter.fire(undefined);
+  /** Top-level nodes are kept per document, so a change can refresh just the documents it touched. */
+  private readonly topNodes = new Map<string, DesignNode>();
+
+  private topNode(uri: string): DesignNode {
+    let node = this.topNodes.get(uri);
+    if (!node) this.topNodes.set(uri, (node = { kind: 'design', uri }));
+    return node;
+  }
+
+  refresh(uris?: readonly string[]): void {
+    if (!uris) {
+      this.emitter.fire(undefined);
+      return;
+    }
+    for (const uri of uris) {
+      const node = this.topNodes.get(uri);
+      if (node && this.live.index.get(uri)?.kind === 'design') this.emitter.fire(node);
+    }
   }
 
   dispose(): void {
@@ -37,7 +53,7 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
       return index
         .designs()
         .filter((doc) => !mine || hasMine(doc, mine))
-        .map((doc) => ({ kind: 'design', uri: doc.uri }));
+        .map((doc) => this.topNode(doc.uri));
     }
     const doc = index.get(node.uri);
     if (!doc) return [];

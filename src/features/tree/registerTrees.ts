@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IndexChange } from '../../core/api';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { AssignmentsTreeProvider } from './assignmentsTree';
@@ -21,19 +22,24 @@ export function registerTrees(live: LiveWorkspace, identity: IdentityService): {
   const coverageView = vscode.window.createTreeView('prfaqTrace.coverage', { treeDataProvider: coverage, showCollapseAll: true });
   const designView = vscode.window.createTreeView('prfaqTrace.designs', { treeDataProvider: designs, showCollapseAll: true });
 
-  const update = () => {
+  let counts = '';
+  /** After an edit, refreshes only the documents it touched; when documents come or go, the whole trees. */
+  const update = (change?: IndexChange) => {
     const index = live.index;
-    const prfaqs = index.prfaqs();
-    const uncovered = prfaqs.reduce((sum, doc) => sum + index.summary(doc).uncovered, 0);
+    // Constant-time totals: this runs after every edit.
+    const uncovered = index.totals().uncovered;
     coverageView.badge = uncovered > 0 ? { value: uncovered, tooltip: `${uncovered} uncovered requirement${uncovered === 1 ? '' : 's'}` } : undefined;
     coverageView.message =
       live.state === 'scanning'
         ? 'Indexing…'
         : [live.restriction, coverage.onlyUncovered ? 'Showing only uncovered requirements.' : undefined].filter(Boolean).join(' ') || undefined;
-    void vscode.commands.executeCommand('setContext', 'prfaqTrace.hasPrfaqs', prfaqs.length > 0);
+    void vscode.commands.executeCommand('setContext', 'prfaqTrace.hasPrfaqs', index.count('prfaq') > 0);
     void vscode.commands.executeCommand('setContext', 'prfaqTrace.ready', live.state === 'ready');
-    coverage.refresh();
-    designs.refresh();
+    const now = `${index.count('prfaq')}/${index.count('design')}`;
+    const partial = change && now === counts && !coverage.onlyUncovered && !coverage.onlyMine && !designs.onlyMine;
+    counts = now;
+    coverage.refresh(partial ? change.uris : undefined);
+    designs.refresh(partial ? change.uris : undefined);
     assignments.refresh();
   };
   const setFilter = (value: boolean) => {
@@ -66,8 +72,8 @@ export function registerTrees(live: LiveWorkspace, identity: IdentityService): {
     }),
     vscode.commands.registerCommand('prfaqTrace.showOnlyMine', () => setMine(true)),
     vscode.commands.registerCommand('prfaqTrace.showEveryone', () => setMine(false)),
-    live.onDidChange(update),
-    live.onDidChangeState(update),
+    live.onDidChange((change) => update(change)),
+    live.onDidChangeState(() => update()),
     vscode.commands.registerCommand('prfaqTrace.showOnlyUncovered', () => setFilter(true)),
     vscode.commands.registerCommand('prfaqTrace.showAllRequirements', () => setFilter(false)),
   );
