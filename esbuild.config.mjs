@@ -21,6 +21,19 @@ const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/node/parseWorker.ts'], outfile: 'dist/parseWorker.js' },
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The core alone, for browsers (vscode.dev) and as a check that it needs no Node built-in.
+  {
+    entryPoints: ['src/core/api.ts'],
+    outfile: 'dist/web/core.js',
+    platform: 'browser',
+    format: 'iife',
+    globalName: 'prfaqTraceCore',
+    target: 'es2022',
+    alias: { fs: './src/web/emptyModule.ts' },
+    // A web worker (VS Code's web extension host) has no DOM: take the packages' worker builds.
+    conditions: ['worker'],
+    inject: ['./src/web/bufferShim.ts'],
+  },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
 if (watch) {
