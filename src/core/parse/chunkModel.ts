@@ -1,4 +1,4 @@
-import type { Range, RequirementForm } from '../model';
+import type { CommentThread, Range, RequirementForm } from '../model';
 
 /**
  * What one chunk of a document yields, with lines relative to the chunk's first line
@@ -45,7 +45,7 @@ export interface ChunkOwnerComment {
 }
 
 export interface ChunkThread {
-  readonly thread?: { readonly id: string; readonly status: 'open' | 'resolved'; readonly comments: ReadonlyArray<{ author: string; time: string; body: string }> };
+  readonly thread?: Pick<CommentThread, 'id' | 'status' | 'comments'>;
   /** Why the block is malformed (kept as it is, reported). */
   readonly problem?: string;
   readonly range: Range;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DocModel, Identity, Range, Requirement, RequirementStatus } from '../../core/api';
 import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { DocumentNodes } from './documentNodes';
 import { commentsItem, commentsSummary, threadItem } from './commentNodes';
 import { coOwnersText, escape, roleLabel } from './labels';
 import { hasMine, requirementIsMine } from './mine';
@@ -39,7 +40,11 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   /** Set to filter the view to my PR/FAQs and requirements in my sections. */
   onlyMine: Identity | undefined;
 
-  constructor(private readonly live: LiveWorkspace) {}
+  private readonly topNodes: DocumentNodes<CoverageNode>;
+
+  constructor(private readonly live: LiveWorkspace) {
+    this.topNodes = new DocumentNodes<CoverageNode>(live, 'prfaq', (uri) => ({ kind: 'prfaq', uri }));
+  }
 
   get onlyUncovered(): boolean {
     return this.onlyUncoveredValue;
@@ -50,24 +55,10 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     this.refresh();
   }
 
-  /** Top-level nodes are kept per document, so a change can refresh just the documents it touched. */
-  private readonly topNodes = new Map<string, CoverageNode>();
 
-  private topNode(uri: string): CoverageNode {
-    let node = this.topNodes.get(uri);
-    if (!node) this.topNodes.set(uri, (node = { kind: 'prfaq', uri }));
-    return node;
-  }
-
+  /** Refreshes the given documents' nodes (after an edit), or the whole tree. */
   refresh(uris?: readonly string[]): void {
-    if (!uris) {
-      this.emitter.fire(undefined);
-      return;
-    }
-    for (const uri of uris) {
-      const node = this.topNodes.get(uri);
-      if (node && this.live.index.get(uri)?.kind === 'prfaq') this.emitter.fire(node);
-    }
+    this.topNodes.refresh(this.emitter, uris);
   }
 
   dispose(): void {
@@ -86,7 +77,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         .prfaqs()
         .filter((doc) => !this.onlyUncoveredValue || index.summary(doc).uncovered > 0)
         .filter((doc) => !this.onlyMine || hasMine(doc, this.onlyMine))
-        .map((doc) => this.topNode(doc.uri));
+        .map((doc) => this.topNodes.node(doc.uri));
     }
     const doc = index.get(node.uri);
     switch (node.kind) {

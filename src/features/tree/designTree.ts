@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Identity, Range } from '../../core/api';
 import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { DocumentNodes } from './documentNodes';
 import { commentsItem, commentsSummary, threadItem } from './commentNodes';
 import { coOwnersText, escape } from './labels';
 import { hasMine } from './mine';
@@ -20,26 +21,16 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
   /** Set to show only design docs I co-own or hold sections of. */
   onlyMine: Identity | undefined;
 
-  constructor(private readonly live: LiveWorkspace) {}
+  private readonly topNodes: DocumentNodes<DesignNode>;
 
-  /** Top-level nodes are kept per document, so a change can refresh just the documents it touched. */
-  private readonly topNodes = new Map<string, DesignNode>();
-
-  private topNode(uri: string): DesignNode {
-    let node = this.topNodes.get(uri);
-    if (!node) this.topNodes.set(uri, (node = { kind: 'design', uri }));
-    return node;
+  constructor(private readonly live: LiveWorkspace) {
+    this.topNodes = new DocumentNodes<DesignNode>(live, 'design', (uri) => ({ kind: 'design', uri }));
   }
 
+
+  /** Refreshes the given documents' nodes (after an edit), or the whole tree. */
   refresh(uris?: readonly string[]): void {
-    if (!uris) {
-      this.emitter.fire(undefined);
-      return;
-    }
-    for (const uri of uris) {
-      const node = this.topNodes.get(uri);
-      if (node && this.live.index.get(uri)?.kind === 'design') this.emitter.fire(node);
-    }
+    this.topNodes.refresh(this.emitter, uris);
   }
 
   dispose(): void {
@@ -53,7 +44,7 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
       return index
         .designs()
         .filter((doc) => !mine || hasMine(doc, mine))
-        .map((doc) => this.topNode(doc.uri));
+        .map((doc) => this.topNodes.node(doc.uri));
     }
     const doc = index.get(node.uri);
     if (!doc) return [];
