@@ -87,7 +87,7 @@ async function main(argv: readonly string[]): Promise<number> {
     version,
     createParser,
   });
-  store?.save();
+  await store?.save();
   process.stdout.write(result.output);
   return result.exitCode;
 }

@@ -30,7 +30,7 @@ export type LiveState = 'scanning' | 'ready';
 
 export interface LiveWorkspaceOptions {
   /** Parses batches during scans (a worker pool with a persistent cache on desktop, in-process in the browser). */
-  readonly createParser?: (config: Config) => DocumentParser & { save?(): void };
+  readonly createParser?: (config: Config) => DocumentParser & { save?(): Promise<void> };
   /** Extracts chunk models off the main thread; edits that leave more than OFFLOAD_CHARS to re-parse use it. */
   readonly extractChunks?: (config: Config, texts: readonly string[]) => Promise<ChunkModel[]>;
 }
@@ -68,7 +68,7 @@ export class LiveWorkspace implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<LiveState>();
   private stateValue: LiveState = 'scanning';
   private watchers: vscode.FileSystemWatcher[] = [];
-  private diskParser: (DocumentParser & { save?(): void }) | undefined;
+  private diskParser: (DocumentParser & { save?(): Promise<void> }) | undefined;
 
   /** Fires (coalesced) with the documents whose findings or views may have changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -136,13 +136,13 @@ export class LiveWorkspace implements vscode.Disposable {
     this.watch();
     // One parser (worker threads with a time budget on desktop) for the scan and for later changes on disk.
     this.diskParser?.dispose?.();
-    const parser: DocumentParser & { save?(): void } = this.options.createParser?.(config) ?? createInProcessParser(config);
+    const parser: DocumentParser & { save?(): Promise<void> } = this.options.createParser?.(config) ?? createInProcessParser(config);
     this.diskParser = parser;
     await vscode.window.withProgress(
       { location: { viewId: 'prfaqTrace.coverage' }, title: 'Indexing PR/FAQs and design docs' },
       () => indexWorkspace(this.host, config, parser, this.index),
     );
-    parser.save?.();
+    void parser.save?.().catch(() => undefined);
     if (generation !== this.generation) return;
     // Unsaved text wins over the files just read; clean buffers hold what the disk holds.
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.parseOpen(document);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PARSER_VERSION, type Config, type DocModel, type Hasher, type ModelStore } from '../core/api';
 
@@ -20,15 +20,28 @@ export class FileModelStore implements ModelStore {
   private readonly loaded: Map<string, DocModel | null>;
   private readonly used = new Map<string, DocModel | null>();
 
+  /** Resolves once the cache file is read; the caching parser waits for it before its first lookup. */
+  readonly ready: Promise<unknown>;
+
   constructor(private readonly dir: string, config: Config) {
     this.file = join(dir, `models-${scopeOf(config).replace(/[/+=]/g, '_')}.json`);
     this.loaded = new Map();
+    this.ready = this.load();
+  }
+
+  /** Reads the cache file (the file read does not block the thread); a missing or unreadable cache starts empty. */
+  private async load(): Promise<this> {
     try {
-      const data = JSON.parse(readFileSync(this.file, 'utf8')) as { version: string; entries: Array<[string, DocModel | null]> };
-      if (data.version === PARSER_VERSION) for (const [key, model] of data.entries) this.loaded.set(key, model);
+      this.fill(await readFile(this.file, 'utf8'));
     } catch {
-      // no cache yet, or unreadable: start empty
+      // no cache yet, or unreadable
     }
+    return this;
+  }
+
+  private fill(json: string): void {
+    const data = JSON.parse(json) as { version: string; entries: Array<[string, DocModel | null]> };
+    if (data.version === PARSER_VERSION) for (const [key, model] of data.entries) this.loaded.set(key, model);
   }
 
   get(key: string): DocModel | null | undefined {
@@ -41,10 +54,11 @@ export class FileModelStore implements ModelStore {
     this.used.set(key, model);
   }
 
-  save(): void {
-    mkdirSync(this.dir, { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: PARSER_VERSION, entries: [...this.used] }));
-    renameSync(temp, this.file);
+  /** Writes the entries used in this run (atomically: a temporary file renamed over the old one). */
+  async save(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(temp, JSON.stringify({ version: PARSER_VERSION, entries: [...this.used] }));
+    await rename(temp, this.file);
   }
 }

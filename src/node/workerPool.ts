@@ -29,16 +29,19 @@ export class WorkerPool {
   private readonly queue: Task[] = [];
   private disposed = false;
 
+  private readonly capacity: number;
+
+  /** Workers start on demand: a warm start served from the cache never pays for them. */
   constructor(
     private readonly script: string,
     size: number,
     private readonly resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: 1024 },
   ) {
-    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+    this.capacity = Math.max(1, size);
   }
 
   get size(): number {
-    return this.slots.length;
+    return this.capacity;
   }
 
   private spawn(): Slot {
@@ -89,6 +92,8 @@ export class WorkerPool {
   }
 
   private pump(): void {
+    const idle = this.slots.filter((slot) => !slot.task).length;
+    for (let i = this.slots.length; i < this.capacity && this.queue.length > idle + (i - this.slots.length); i++) this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.task || !slot.ready) continue;

@@ -71,7 +71,7 @@ describe('parsers', function () {
       const first = countingParser();
       const store = new FileModelStore(dir, defaultConfig);
       const cold = await createCachingParser(first, store, sha1).parse(examples);
-      store.save();
+      await store.save();
       assert.equal(first.parsed.length, 4);
 
       const second = countingParser();
@@ -88,7 +88,7 @@ describe('parsers', function () {
     try {
       const store = new FileModelStore(dir, defaultConfig);
       await createCachingParser(countingParser(), store, sha1).parse(examples);
-      store.save();
+      await store.save();
 
       const edited = examples.map((input, i) => (i === 0 ? { ...input, text: input.text.replace('CHK-6', 'CHK-66') } : input));
       const afterEdit = countingParser();

@@ -4,6 +4,8 @@ import type { DocumentParser } from './host';
 
 /** Where parsed models persist between runs (a file on Node, storageUri in the extension). */
 export interface ModelStore {
+  /** Set when the store loads asynchronously: lookups wait for it. */
+  readonly ready?: Promise<unknown>;
   get(key: string): DocModel | null | undefined;
   /** `null` records "not a PR/FAQ or design doc" so such files are not re-parsed either. */
   set(key: string, model: DocModel | null): void;
@@ -22,6 +24,7 @@ export function createCachingParser(inner: DocumentParser, store: ModelStore, ha
   return {
     stats,
     async parse(inputs: readonly ParseInput[]): Promise<ReadonlyArray<DocModel | undefined>> {
+      await store.ready;
       const keys = inputs.map((input) => `${input.uri}\n${input.kindByPath ?? ''}\n${input.byteLength ?? ''}\n${hash(input.text)}`);
       const results: Array<DocModel | undefined> = new Array(inputs.length);
       const missing: number[] = [];
