@@ -1,14 +1,17 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
-import { isCandidate, isScanned, normalizeUri, type Config, type WorkspaceFile, type WorkspaceHost } from '../core/api';
+import { fileURLToPath } from 'node:url';
+import { URI } from 'vscode-uri';
+import { isCandidate, isScanned, type Config, type WorkspaceFile, type WorkspaceHost } from '../core/api';
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/** The normalized URI string of a file path (the same spelling the core's normalizeUri gives). */
 export function fileUri(fsPath: string): string {
-  return normalizeUri(pathToFileURL(fsPath).href);
+  return URI.file(fsPath).toString();
 }
 
 export function fsPathOf(uri: string): string {
@@ -51,8 +54,10 @@ export function createFsHost(roots: readonly string[]): WorkspaceHost {
       }
       return files;
     },
+    // A synchronous read is twice as fast as libuv's thread pool for many small files; the scan
+    // reads in batches, so the thread is held for one batch at a time.
     async readFile(uri: string): Promise<Uint8Array> {
-      return readFile(fsPathOf(uri));
+      return readFileSync(fsPathOf(uri));
     },
   };
 }

@@ -5,20 +5,41 @@ import { locateFrontmatter, sniffKind } from './frontmatter';
 
 const globOptions = { dot: true, nocase: false, matchBase: false } as const;
 
-/** Compiled globs: compiling a pattern costs far more than matching it, and scans match thousands of paths. */
-const compiled = new Map<string, Minimatch>();
+type PathTest = (path: string) => boolean;
 
-function matcher(glob: string): Minimatch {
+/**
+ * Compiled globs: compiling a pattern costs far more than matching it, and scans match
+ * thousands of paths. The two shapes every configuration has ("any file with this extension",
+ * "anything under a folder of this name") become string tests; anything else goes through minimatch.
+ */
+const compiled = new Map<string, PathTest>();
+
+function compile(glob: string): PathTest {
+  const extension = /^\*\*\/\*(\.[A-Za-z0-9]+)$/.exec(glob);
+  if (extension) {
+    const suffix = extension[1] as string;
+    return (path) => path.endsWith(suffix);
+  }
+  const folder = /^\*\*\/([A-Za-z0-9._-]+)\/\*\*$/.exec(glob);
+  if (folder) {
+    const name = folder[1] as string;
+    return (path) => path.startsWith(`${name}/`) || path.includes(`/${name}/`);
+  }
+  const pattern = new Minimatch(glob, globOptions);
+  return (path) => pattern.match(path);
+}
+
+function matcher(glob: string): PathTest {
   let result = compiled.get(glob);
   if (!result) {
     if (compiled.size > 1000) compiled.clear();
-    compiled.set(glob, (result = new Minimatch(glob, globOptions)));
+    compiled.set(glob, (result = compile(glob)));
   }
   return result;
 }
 
 function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => matcher(glob).match(path));
+  return globs.some((glob) => matcher(glob)(path));
 }
 
 /** Whether a workspace-relative path is scanned at all (include/exclude globs). */

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { classify, kindByPath } from '../parse/classify';
+import { MAX_FRONTMATTER_LENGTH } from '../parse/frontmatter';
 import type { ParseInput } from '../parse/parseDocument';
 import { decodeText } from '../text/decode';
 import { normalizeUri } from '../text/uri';
@@ -19,13 +20,28 @@ export interface ScanResult {
 
 const READ_BATCH = 64;
 
-/** Reads one file and decides whether it is analysed; undefined when it is ordinary markdown. */
+const FENCE = [0x2d, 0x2d, 0x2d];
+const BOM = [0xef, 0xbb, 0xbf];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {
+  return prefix.every((byte, i) => bytes[at + i] === byte);
+}
+
+/**
+ * Reads one file and decides whether it is analysed, from its first bytes: a file that does not
+ * open with `---` (and that no kind glob names) is ordinary markdown and is not even decoded.
+ * Undefined when it is not a PR/FAQ or design doc.
+ */
 export async function readInput(host: WorkspaceHost, file: WorkspaceFile, config: Config): Promise<ParseInput | undefined> {
   const bytes = await host.readFile(file.uri);
-  const { text } = decodeText(bytes);
-  const kind = classify(text, file.path, config);
-  if (!kind) return undefined;
   const byPath = kindByPath(file.path, config);
+  if (!byPath) {
+    if (!startsWith(bytes, FENCE) && !(startsWith(bytes, BOM) && startsWith(bytes, FENCE, 3))) return undefined;
+    // Frontmatter is at most MAX_FRONTMATTER_LENGTH characters: decoding that much decides the kind.
+    const head = decodeText(bytes.subarray(0, 4 * MAX_FRONTMATTER_LENGTH + 16)).text;
+    if (!classify(head, file.path, config)) return undefined;
+  }
+  const { text } = decodeText(bytes);
   return { uri: normalizeUri(file.uri), text, byteLength: bytes.byteLength, ...(byPath ? { kindByPath: byPath } : {}) };
 }
 
