@@ -62,6 +62,8 @@ export async function indexWorkspace(
   // Reading the next batch overlaps with parsing the previous ones (in workers, where the host has them).
   const parsing: Promise<void>[] = [];
   for (let i = 0; i < files.length; i += READ_BATCH) {
+    // Let the host's event loop run between batches (reads may be synchronous; the editor must stay responsive).
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
     const batch = files.slice(i, i + READ_BATCH);
     const inputs = (await Promise.all(batch.map((file) => readInput(host, file, config).catch(() => undefined)))).filter(
       (input): input is ParseInput => input !== undefined,
