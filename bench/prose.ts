@@ -4,17 +4,10 @@
  * sees the mix of inline markup real documents have.
  */
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded PRNG as the unit tests' fixtures (mulberry32).
+import { seededRandom } from '../test/unit/random';
+
+export { seededRandom };
 
 export class Rng {
   constructor(readonly next: () => number) {}
