@@ -6,7 +6,7 @@ import {
   indexWorkspace,
   isCandidate,
   kindByPath,
-  parseDocument,
+  safeParse,
   createIdMatcher,
   RetainingChunkCache,
   WorkspaceIndex,
@@ -17,6 +17,7 @@ import {
   type DocModel,
   type DocumentParser,
   type IndexChange,
+  type ParseInput,
 } from '../core/api';
 import { loadEditorConfig } from './editorConfig';
 import { createVscodeWorkspaceHost, workspaceRelativePath } from './vscodeWorkspaceHost';
@@ -244,12 +245,12 @@ export class LiveWorkspace implements vscode.Disposable {
     const text = document.getText();
     const config = this.config;
     const byPath = kindByPath(path, config);
-    const input = { uri: key, text, ...(byPath ? { kindByPath: byPath } : {}) };
+    const input: ParseInput = { uri: key, text, ...(byPath ? { kindByPath: byPath } : {}) };
     const missing = uncachedChunks(input, { ids: this.ids(config), maxFileSize: config.maxFileSize, chunkCache: cache });
     const missingChars = missing.reduce((sum, chunk) => sum + chunk.length, 0);
     const version = document.version;
     if (!this.options.extractChunks || missingChars <= OFFLOAD_CHARS) {
-      this.apply(document.uri, path, text, undefined, cache);
+      this.applyOpen(input, path, cache);
       this.parsedVersions.set(key, version);
       return;
     }
@@ -260,7 +261,7 @@ export class LiveWorkspace implements vscode.Disposable {
         (models) => {
           missing.forEach((chunk, i) => chunkCache.set(chunk, models[i] as ChunkModel));
           if (document.isClosed || document.version !== version || config !== this.config) return;
-          this.apply(document.uri, path, text, undefined, chunkCache);
+          this.applyOpen(input, path, chunkCache);
           this.parsedVersions.set(key, version);
         },
         (error: unknown) => {
@@ -273,19 +274,15 @@ export class LiveWorkspace implements vscode.Disposable {
     );
   }
 
-  private apply(uri: vscode.Uri, path: string, text: string, byteLength: number | undefined, cache: RetainingChunkCache | undefined): void {
-    const key = uri.toString();
+  /** Parses an open document's text here, from its chunk cache, and puts the model in the index. */
+  private applyOpen(input: ParseInput, path: string, cache: RetainingChunkCache): void {
     const config = this.config;
-    const byPath = kindByPath(path, config);
-    const model = classify(text, path, config)
-      ? parseDocument(
-          { uri: key, text, ...(byPath ? { kindByPath: byPath } : {}), ...(byteLength !== undefined ? { byteLength } : {}) },
-          { ids: this.ids(config), maxFileSize: config.maxFileSize, ...(cache ? { chunkCache: cache } : {}) },
-        )
+    const model = classify(input.text, path, config)
+      ? safeParse(input, { ids: this.ids(config), maxFileSize: config.maxFileSize, chunkCache: cache })
       : undefined;
-    cache?.sweep();
+    cache.sweep();
     if (model) this.index.set(model);
-    else this.index.delete(key);
+    else this.index.delete(input.uri);
   }
 
   private idsCache: { pattern: string; matcher: ReturnType<typeof createIdMatcher> } | undefined;
