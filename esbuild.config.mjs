@@ -21,6 +21,18 @@ const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/node/parseWorker.ts'], outfile: 'dist/parseWorker.js' },
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The web extension (vscode.dev): the extension host is a web worker without Node.
+  {
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    alias: { fs: './src/web/emptyModule.ts' },
+    conditions: ['worker'],
+    inject: ['./src/web/bufferShim.ts'],
+  },
   // The core alone, for browsers (vscode.dev) and as a check that it needs no Node built-in.
   {
     entryPoints: ['src/core/api.ts'],

@@ -38,8 +38,18 @@ export default tseslint.config(
     },
   },
   {
+    // The web extension runs in a browser worker: no Node built-ins there either.
+    files: ['src/web/**/*.ts', 'src/host/**/*.ts', 'src/features/**/*.ts', 'src/activateFeatures.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltins.map((name) => ({ name, message: 'Runs in the web extension host too: Node services come in through HostServices (src/node).' })) },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
-    ignores: ['src/core/**', 'src/host/**', 'src/features/**', 'src/extension.ts', 'src/web/**'],
+    ignores: ['src/core/**', 'src/web/**', 'src/activateFeatures.ts', 'src/host/**', 'src/features/**', 'src/extension.ts', 'src/web/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -31,4 +31,16 @@ describe('the core as a browser bundle', function () {
     assert.equal(JSON.stringify(index.allFindings()), '[]');
     assert.equal(JSON.stringify(prfaq.owners.roles.map((r) => r.role)), '["pm","engineer"]');
   });
+
+  it('the web extension bundle needs nothing but vscode (js-yaml\'s optional requires are guarded)', () => {
+    const bundle = readFileSync(join(repo, 'dist', 'web', 'extension.js'), 'utf8');
+    const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
+    assert.deepEqual([...required], ['vscode']);
+    for (const optional of ['buffer', 'esprima']) {
+      const at = bundle.indexOf(`_require("${optional}")`);
+      assert.ok(at > 0 && /try\s*\{[^}]*$/.test(bundle.slice(at - 80, at)), `${optional} is required inside try`);
+    }
+    const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { browser: string; main: string };
+    assert.equal(manifest.browser, './dist/web/extension.js');
+  });
 });
