@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommentThread, DocModel } from '../../core/api';
+import { escapeBlock } from '../../core/language';
 import { openCommand } from '../../host/convert';
 
 export function openThreads(doc: DocModel): number {
@@ -31,12 +32,9 @@ export function threadItem(uri: string, thread: CommentThread): vscode.TreeItem 
   const replies = thread.comments.length - 1;
   item.description = `${first?.author ?? ''}${replies > 0 ? ` · ${replies} repl${replies === 1 ? 'y' : 'ies'}` : ''}${thread.status === 'resolved' ? ' · resolved' : ''}`;
   item.iconPath = new vscode.ThemeIcon(thread.status === 'open' ? 'comment-unresolved' : 'comment');
-  item.tooltip = new vscode.MarkdownString(thread.comments.map((c) => `**${escapeText(c.author)}** ${escapeText(c.time)}\n\n${escapeText(c.body)}`).join('\n\n---\n\n'));
+  item.tooltip = new vscode.MarkdownString(thread.comments.map((c) => `**${escapeBlock(c.author)}** ${escapeBlock(c.time)}\n\n${escapeBlock(c.body)}`).join('\n\n---\n\n'));
   item.contextValue = `thread.${thread.status}`;
   item.command = openCommand(uri, thread.anchor);
   return item;
 }
 
-function escapeText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&]/g, (c) => `\\${c}`);
-}

@@ -4,7 +4,8 @@ import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { DocumentNodes } from './documentNodes';
 import { commentsItem, commentsSummary, threadItem } from './commentNodes';
-import { coOwnersText, escape, roleLabel } from './labels';
+import { coOwnersText, roleLabel } from './labels';
+import { escapeBlock } from '../../core/language';
 import { hasMine, requirementIsMine } from './mine';
 
 export type CoverageNode =
@@ -137,7 +138,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         item.contextValue = 'prfaq';
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.tooltip = new vscode.MarkdownString(
-          `**${escape(doc?.title ?? '')}**\n\n${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered of ${summary.total}\n\n${escape(doc ? coOwnersText(doc) : '')}`,
+          `**${escapeBlock(doc?.title ?? '')}**\n\n${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered of ${summary.total}\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}`,
         );
         if (doc) item.command = openCommand(doc.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         return item;
@@ -178,9 +179,9 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         const reason = status === 'waived' ? index.waiverReason(node.id) : undefined;
         item.tooltip = new vscode.MarkdownString(
           [
-            `**${escape(node.id)}** ${escape(requirement?.title ?? '')} — *${status}*${reason ? `: ${escape(reason)}` : ''}`,
-            escape(requirement?.text ?? ''),
-            `${escape(doc?.title ?? '')} · ${escape(doc ? coOwnersText(doc) : '')}${section?.owners.length ? ` · section owner ${escape(section.owners.join(', '))}` : ''}`,
+            `**${escapeBlock(node.id)}** ${escapeBlock(requirement?.title ?? '')} — *${status}*${reason ? `: ${escapeBlock(reason)}` : ''}`,
+            escapeBlock(requirement?.text ?? ''),
+            `${escapeBlock(doc?.title ?? '')} · ${escapeBlock(doc ? coOwnersText(doc) : '')}${section?.owners.length ? ` · section owner ${escapeBlock(section.owners.join(', '))}` : ''}`,
           ]
             .filter(Boolean)
             .join('\n\n'),

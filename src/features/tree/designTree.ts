@@ -4,7 +4,8 @@ import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { DocumentNodes } from './documentNodes';
 import { commentsItem, commentsSummary, threadItem } from './commentNodes';
-import { coOwnersText, escape } from './labels';
+import { coOwnersText } from './labels';
+import { escapeBlock } from '../../core/language';
 import { hasMine } from './mine';
 
 export type DesignNode =
@@ -74,7 +75,7 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.contextValue = 'design';
-        item.tooltip = new vscode.MarkdownString(`**${escape(doc?.title ?? '')}**\n\n${escape(doc ? coOwnersText(doc) : '')}\n\nAnswers: ${escape(answers.join(', ') || 'no PR/FAQ linked')}`);
+        item.tooltip = new vscode.MarkdownString(`**${escapeBlock(doc?.title ?? '')}**\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}\n\nAnswers: ${escapeBlock(answers.join(', ') || 'no PR/FAQ linked')}`);
         item.command = openCommand(node.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         return item;
       }
@@ -103,7 +104,7 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
         if (definition) {
           item.description = definition.requirement.title;
           item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-          item.tooltip = new vscode.MarkdownString(`**${escape(node.id)}** ${escape(definition.requirement.title)}\n\n${escape(definition.requirement.text)}`);
+          item.tooltip = new vscode.MarkdownString(`**${escapeBlock(node.id)}** ${escapeBlock(definition.requirement.title)}\n\n${escapeBlock(definition.requirement.text)}`);
           item.contextValue = 'covered';
         } else {
           item.description = 'unknown requirement';

@@ -13,7 +13,3 @@ export function coOwnersText(doc: DocModel): string {
   return [pm && `PM ${pm}`, engineer && `Eng ${engineer}`].filter(Boolean).join(' · ') || 'no co-owners';
 }
 
-/** Markdown-escapes document text for tooltips (shown, never interpreted). */
-export function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&]/g, (c) => `\\${c}`);
-}

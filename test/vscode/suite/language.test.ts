@@ -1,7 +1,7 @@
 // Requirement IDs as symbols, through VS Code's own provider commands, on a copy of the `coverage` fixture.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, diagnosticCodes, eventually, file } from './util';
+import { api, closeAllEditors, diagnosticCodes, diagnosticWithCode, eventually, file } from './util';
 
 const prfaq = () => file('prfaq/checkout.md');
 const design = () => file('design/service.md');
@@ -119,16 +119,7 @@ suite('requirement IDs in the editor', () => {
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((edit) => edit.replace(document.getText().indexOf('CHK-2') === -1 ? new vscode.Position(0, 0) : new vscode.Range(document.positionAt(document.getText().indexOf('CHK-2')), document.positionAt(document.getText().indexOf('CHK-2') + 5)), 'CHK-22'));
     await live.whenIdle();
-    const diagnostic = await new Promise<vscode.Diagnostic>((resolve, reject) => {
-      const started = Date.now();
-      const poll = () => {
-        const found = vscode.languages.getDiagnostics(design()).find((d) => d.code === 'unknown-requirement');
-        if (found) resolve(found);
-        else if (Date.now() - started > 5000) reject(new Error('no unknown-requirement diagnostic'));
-        else setTimeout(poll, 50);
-      };
-      poll();
-    });
+    const diagnostic = await diagnosticWithCode(design(), 'unknown-requirement');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', design(), diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const change = actions.find((a) => a.title === 'Change to CHK-2');
     assert.ok(change?.command, actions.map((a) => a.title).join(' | '));

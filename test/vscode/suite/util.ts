@@ -36,6 +36,16 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
   }
 }
 
+/** Waits for prfaq-trace's diagnostic with this code on a document. */
+export async function diagnosticWithCode(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic> {
+  let found: vscode.Diagnostic | undefined;
+  await eventually(() => {
+    found = vscode.languages.getDiagnostics(uri).find((d) => d.source === 'prfaq-trace' && d.code === code);
+    assert.ok(found, `no ${code} diagnostic on ${uri.path}`);
+  });
+  return found as vscode.Diagnostic;
+}
+
 export function diagnosticCodes(uri: vscode.Uri): string[] {
   return vscode.languages
     .getDiagnostics(uri)
