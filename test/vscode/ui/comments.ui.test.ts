@@ -1,5 +1,5 @@
 // A person comments on a line of a design doc from the editor's comment gutter; the thread widget shows
-// the comment and the file holds it (a screenshot of the widget lands in docs/screenshots/).
+// the comment and the file holds it (a screenshot of the widget lands in SCREENSHOT_DIR).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

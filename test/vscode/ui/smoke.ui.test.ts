@@ -1,5 +1,5 @@
 // UI smoke test: the packaged extension is installed in a real VS Code workbench, its command is in the
-// command palette, and screenshots of the workbench land in docs/screenshots/.
+// command palette, and screenshots of the workbench land in SCREENSHOT_DIR.
 import * as assert from 'node:assert/strict';
 import {
   commandTitle, manifest, openViewContainer, openWorkbench, problemsRows, runCommand, screenshot,

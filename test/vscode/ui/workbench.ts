@@ -16,7 +16,13 @@ export const UI_DIR = path.join(VSCODE_TEST, 'ui');
 /** Extensions dir shared by the UI tests of one `npm run test:ui`; the packaged .vsix is installed here. */
 export const UI_EXTENSIONS_DIR = path.join(UI_DIR, 'extensions');
 export const VSIX = path.join(VSCODE_TEST, 'prfaq-trace.vsix');
-export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots');
+/**
+ * Where screenshots go. `npm test` must leave the working tree clean, so by default they land in the ignored
+ * .vscode-test/screenshots; `npm run screenshots` points this at docs/screenshots to refresh the README's images.
+ */
+export const SCREENSHOT_DIR = process.env.PRFAQ_TRACE_SCREENSHOT_DIR
+  ? path.resolve(ROOT, process.env.PRFAQ_TRACE_SCREENSHOT_DIR)
+  : path.join(VSCODE_TEST, 'screenshots');
 /**
  * Port the UI workbench prefers (when free), because the workbench shows it ("127.0.0.1:PORT - Installed" in the
  * Extensions view) and screenshots should not change from run to run. Override with PRFAQ_TRACE_UI_PORT.
@@ -212,7 +218,7 @@ export const VOLATILE_SELECTORS = [
 ];
 
 /**
- * Saves docs/screenshots/<name>.png (fixed viewport, no animations, no caret, VOLATILE_SELECTORS and `hide`
+ * Saves SCREENSHOT_DIR/<name>.png (fixed viewport, no animations, no caret, VOLATILE_SELECTORS and `hide`
  * hidden). Parks the mouse where it raises no hover and lets the status bar's transient "Activating
  * Extensions..." go first.
  */
