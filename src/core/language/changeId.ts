@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { Finding } from '../model';
 import { closestIds, idDistance } from './closestIds';
 import type { CodeAction } from './types';
@@ -9,7 +9,7 @@ import { waiverIdRange } from './waiverKey';
  * replacing the ID (inside the quotes of a quoted waiver key). The first is preferred when it
  * is strictly nearer than the second.
  */
-export function changeIdActions(index: WorkspaceIndex, finding: Finding, n = 3): CodeAction[] {
+export function changeIdActions(index: IndexQueries, finding: Finding, n = 3): CodeAction[] {
   const unknown = finding.subject;
   if (unknown === undefined) return [];
   const range = waiverIdRange({ id: unknown, reason: '', range: finding.range });

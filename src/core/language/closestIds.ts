@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 
 /**
  * Edit distance with adjacent transpositions (optimal string alignment, the restricted
@@ -37,7 +37,7 @@ export function maxSuggestionDistance(id: string): number {
  * same prefix (`CHK-`), then the nearest number, then alphabetically. At most `n`, none
  * further than `maxSuggestionDistance`.
  */
-export function closestIds(index: WorkspaceIndex, unknownId: string, n = 3): string[] {
+export function closestIds(index: IndexQueries, unknownId: string, n = 3): string[] {
   const wanted = splitId(unknownId);
   const limit = maxSuggestionDistance(unknownId);
   return index

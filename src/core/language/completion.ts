@@ -1,4 +1,5 @@
-import type { RequirementStatus, WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
+import type { RequirementStatus } from '../index/workspaceIndex';
 import type { DocModel, Position, Range, Requirement } from '../model';
 import { completionContextAt, type CompletionContextKind } from './completionContext';
 import { requirementMarkdown } from './requirementInfo';
@@ -31,7 +32,7 @@ interface Candidate {
 }
 
 /** Requirements offered in a Covers: declaration: those of the linked PR/FAQs first, then the rest, each once. */
-function coversCandidates(index: WorkspaceIndex, doc: DocModel): Candidate[] {
+function coversCandidates(index: IndexQueries, doc: DocModel): Candidate[] {
   const linkedUris = [...new Set(doc.prfaqLinks.map((l) => l.target))];
   const prfaqs = [
     ...linkedUris.map((uri) => index.get(uri)).filter((d): d is DocModel => d?.kind === 'prfaq'),
@@ -61,7 +62,7 @@ function coversCandidates(index: WorkspaceIndex, doc: DocModel): Candidate[] {
  * text) is needed for list items, `waived:` keys and the paragraph/code-block checks.
  */
 export function completionsFor(
-  index: WorkspaceIndex,
+  index: IndexQueries,
   doc: DocModel,
   position: Position,
   lineText: string,
@@ -86,7 +87,7 @@ export function completionsFor(
 }
 
 function item(
-  index: WorkspaceIndex,
+  index: IndexQueries,
   candidate: Candidate,
   status: RequirementStatus,
   position: number,

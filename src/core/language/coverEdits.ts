@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Position } from '../model';
 import { canonicalDefinition } from './requirementInfo';
 import { isBlank, TextLines } from './textLines';
@@ -59,7 +59,7 @@ export function markSectionCovering(designDoc: DocModel, sectionIndex: number, i
 
 /** Quick fix for an uncovered requirement: declare it in an existing section of a design doc. */
 export function addToExistingSection(
-  index: WorkspaceIndex,
+  index: IndexQueries,
   designDoc: DocModel,
   sectionIndex: number,
   id: string,
@@ -74,7 +74,7 @@ export function addToExistingSection(
  * Quick fix for an uncovered requirement: a new section at the end of a design doc, named
  * after the requirement, that declares it and holds a placeholder for its design.
  */
-export function createSectionFor(index: WorkspaceIndex, designDoc: DocModel, id: string, designText: string): CodeAction | undefined {
+export function createSectionFor(index: IndexQueries, designDoc: DocModel, id: string, designText: string): CodeAction | undefined {
   const definition = canonicalDefinition(index, id);
   if (!definition) return undefined;
   const lines = new TextLines(designText);
@@ -91,6 +91,6 @@ export function createSectionFor(index: WorkspaceIndex, designDoc: DocModel, id:
 }
 
 /** Design docs whose `prfaq:` names the PR/FAQ, the candidates for its coverage fixes (sorted by URI). */
-export function designDocsAnswering(index: WorkspaceIndex, prfaqUri: string): DocModel[] {
+export function designDocsAnswering(index: IndexQueries, prfaqUri: string): DocModel[] {
   return index.designs().filter((d) => d.prfaqLinks.some((link) => link.target === prfaqUri));
 }

@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Range } from '../model';
 import { containsRange } from './positions';
 import type { Location } from './types';
@@ -14,7 +14,7 @@ export interface DocumentLink {
  * A link on every Covers entry whose ID is defined, to its definition. Entries written as a
  * markdown link (`- [CHK-3](prfaq.md#chk-3)`) already are links and get none.
  */
-export function documentLinks(index: WorkspaceIndex, doc: DocModel): DocumentLink[] {
+export function documentLinks(index: IndexQueries, doc: DocModel): DocumentLink[] {
   const out: DocumentLink[] = [];
   for (const cover of doc.covers) {
     if (doc.anchorLinks.some((link) => containsRange(link.range, cover.range))) continue;

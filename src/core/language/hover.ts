@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Position, Range } from '../model';
 import { closestIds } from './closestIds';
 import { idAt } from './idAt';
@@ -18,7 +18,7 @@ export interface Hover {
  * `waived:` that nothing defines gets a hover saying so, with the nearest defined IDs; a
  * mention of an undefined ID (`UTF-8`, `SHA-256`) gets none.
  */
-export function hoverFor(index: WorkspaceIndex, doc: DocModel, position: Position): Hover | undefined {
+export function hoverFor(index: IndexQueries, doc: DocModel, position: Position): Hover | undefined {
   const hit = idAt(doc, position, index);
   if (!hit) return undefined;
   const definitions = index.definitions(hit.id);

@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Position, Range } from '../model';
 import { resolveAnchorLink } from './anchors';
 import { containsPosition } from './positions';
@@ -19,7 +19,7 @@ export interface IdAtPosition {
  * keys, definitions, mentions, then links to a requirement anchor (resolved through `index`
  * when given; without it only same-document links resolve). Both ends of a range count.
  */
-export function idAt(doc: DocModel, position: Position, index?: WorkspaceIndex): IdAtPosition | undefined {
+export function idAt(doc: DocModel, position: Position, index?: IndexQueries): IdAtPosition | undefined {
   for (const cover of doc.covers) {
     if (containsPosition(cover.range, position)) return { id: cover.id, range: cover.range, role: 'cover', sectionIndex: cover.sectionIndex };
   }

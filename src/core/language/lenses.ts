@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Range } from '../model';
 import { countLabel, coveringSections } from './requirementInfo';
 import type { Location } from './types';
@@ -12,7 +12,7 @@ export interface RequirementLens {
 }
 
 /** One lens per requirement of a PR/FAQ, on its heading or list item line. */
-export function requirementLenses(index: WorkspaceIndex, doc: DocModel): RequirementLens[] {
+export function requirementLenses(index: IndexQueries, doc: DocModel): RequirementLens[] {
   if (doc.kind !== 'prfaq') return [];
   return doc.requirements.map((requirement) => {
     const status = index.status(requirement.id);

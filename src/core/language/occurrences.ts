@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { Range } from '../model';
 import type { IdRole, Location } from './types';
 import { waiverIdRange } from './waiverKey';
@@ -12,7 +12,7 @@ export interface Occurrence extends Location {
  * waiver keys (the ID inside the key), mentions and links to the requirement's anchors (the
  * whole link). Not sorted.
  */
-export function occurrencesOf(index: WorkspaceIndex, id: string): Occurrence[] {
+export function occurrencesOf(index: IndexQueries, id: string): Occurrence[] {
   const out: Occurrence[] = [];
   const push = (uri: string, range: Range, role: IdRole) => out.push({ uri, range, role });
   for (const { doc, requirement } of index.definitions(id)) push(doc.uri, requirement.idRange, 'definition');

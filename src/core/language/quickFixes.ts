@@ -1,5 +1,5 @@
 import { FindingCode } from '../findings';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Finding, Position } from '../model';
 import { changeIdActions } from './changeId';
 import { createSectionFor, designDocsAnswering, markSectionCovering } from './coverEdits';
@@ -16,7 +16,7 @@ export type TextOf = (uri: string) => string | undefined;
  * existing section is left to the host: `addToExistingSection`), placeholder co-owners for
  * `missing-co-owner`. Documents whose text `textOf` cannot give are skipped.
  */
-export function quickFixesFor(index: WorkspaceIndex, finding: Finding, textOf: TextOf): CodeAction[] {
+export function quickFixesFor(index: IndexQueries, finding: Finding, textOf: TextOf): CodeAction[] {
   switch (finding.code) {
     case FindingCode.unknownRequirement:
       return changeIdActions(index, finding);
@@ -44,7 +44,7 @@ export function quickFixesFor(index: WorkspaceIndex, finding: Finding, textOf: T
  * The code action on a mention of a defined requirement inside a design section that does not
  * declare it yet: mark the section as covering it. Mentions never count as coverage.
  */
-export function mentionActions(index: WorkspaceIndex, doc: DocModel, position: Position, text: string): CodeAction[] {
+export function mentionActions(index: IndexQueries, doc: DocModel, position: Position, text: string): CodeAction[] {
   if (doc.kind !== 'design') return [];
   const hit = idAt(doc, position, index);
   if (!hit || hit.role !== 'mention' || hit.sectionIndex < 0 || !index.isDefined(hit.id)) return [];

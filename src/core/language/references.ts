@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Position } from '../model';
 import { idAt } from './idAt';
 import { occurrencesOf } from './occurrences';
@@ -10,7 +10,7 @@ import type { Location } from './types';
  * cursor across the workspace, plus its definitions when `includeDeclaration`. Deduplicated,
  * sorted by URI and position.
  */
-export function referencesFor(index: WorkspaceIndex, doc: DocModel, position: Position, includeDeclaration: boolean): Location[] {
+export function referencesFor(index: IndexQueries, doc: DocModel, position: Position, includeDeclaration: boolean): Location[] {
   const hit = idAt(doc, position, index);
   if (!hit) return [];
   const locations = occurrencesOf(index, hit.id)

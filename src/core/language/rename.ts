@@ -1,5 +1,5 @@
 import type { IdMatcher } from '../ids';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Position, Range } from '../model';
 import { resolveAnchorLink } from './anchors';
 import { idAt } from './idAt';
@@ -13,7 +13,7 @@ import { workspaceLabel } from './workspaceLabel';
 export type PrepareRenameResult = { readonly range: Range; readonly placeholder: string } | { readonly error: string };
 
 /** Whether a rename may start here: only on a requirement ID that some PR/FAQ defines, never on a link. */
-export function prepareRename(index: WorkspaceIndex, doc: DocModel, position: Position): PrepareRenameResult {
+export function prepareRename(index: IndexQueries, doc: DocModel, position: Position): PrepareRenameResult {
   const hit = idAt(doc, position, index);
   if (!hit) {
     return { error: 'Not a requirement ID: put the cursor on an ID in a definition, a Covers: entry, a waived: key or a mention' };
@@ -46,7 +46,7 @@ export type RenameResult =
   | { readonly error: string };
 
 /** Why `newName` cannot replace `id`, or undefined when it can. */
-export function renameProblem(index: WorkspaceIndex, id: string, newName: string, ids: IdMatcher): string | undefined {
+export function renameProblem(index: IndexQueries, id: string, newName: string, ids: IdMatcher): string | undefined {
   if (!ids.isId(newName)) return `"${newName}" is not a requirement ID (pattern ${ids.pattern})`;
   if (newName === id) return `${id} is already the requirement's ID`;
   const [existing] = index.definitions(newName);
@@ -65,7 +65,7 @@ export function renameProblem(index: WorkspaceIndex, id: string, newName: string
  * rewritten as `renamedFragment` says. IDs in code and HTML comments are not in the model,
  * so they are never touched.
  */
-export function renameEdits(index: WorkspaceIndex, id: string, newName: string, ids: IdMatcher, options: RenameOptions = {}): RenameResult {
+export function renameEdits(index: IndexQueries, id: string, newName: string, ids: IdMatcher, options: RenameOptions = {}): RenameResult {
   const problem = renameProblem(index, id, newName, ids);
   if (problem) return { error: problem };
 

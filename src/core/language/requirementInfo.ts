@@ -1,4 +1,5 @@
-import type { RequirementDefinition, WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
+import type { RequirementDefinition } from '../index/workspaceIndex';
 import type { DocModel, Range } from '../model';
 import { escapeBlock, escapeInline, lineLink } from './markdownText';
 import type { Location } from './types';
@@ -14,12 +15,12 @@ export interface CoveringSection {
 }
 
 /** The definition that counts (the first by URI, then position), if any PR/FAQ defines the ID. */
-export function canonicalDefinition(index: WorkspaceIndex, id: string): RequirementDefinition | undefined {
+export function canonicalDefinition(index: IndexQueries, id: string): RequirementDefinition | undefined {
   return index.definitions(id)[0];
 }
 
 /** Sections covering an ID, one per section however many declarations it has, in URI and document order. */
-export function coveringSections(index: WorkspaceIndex, id: string): CoveringSection[] {
+export function coveringSections(index: IndexQueries, id: string): CoveringSection[] {
   const out: CoveringSection[] = [];
   const seen = new Set<string>();
   for (const { doc, cover, section } of index.coverage(id)) {
@@ -52,7 +53,7 @@ export function coOwnersText(doc: DocModel): string {
 }
 
 /** One markdown line with the status: covered (with the count), waived (with the reason) or uncovered. */
-export function statusMarkdown(index: WorkspaceIndex, id: string): string {
+export function statusMarkdown(index: IndexQueries, id: string): string {
   const status = index.status(id);
   if (status === 'covered') return `**Status:** covered by ${countLabel(coveringSections(index, id).length, 'section')}`;
   if (status === 'waived') {
@@ -68,7 +69,7 @@ export interface CardOptions {
 }
 
 /** The markdown that describes a requirement: ID and title, text, PR/FAQ and co-owners, status. */
-export function requirementMarkdown(index: WorkspaceIndex, definition: RequirementDefinition, options: CardOptions): string {
+export function requirementMarkdown(index: IndexQueries, definition: RequirementDefinition, options: CardOptions): string {
   const { doc, requirement } = definition;
   const id = requirement.id;
   const parts: string[] = [];

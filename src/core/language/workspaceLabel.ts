@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 
 function directoryOf(uri: string): string {
   return uri.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
@@ -8,7 +8,7 @@ function directoryOf(uri: string): string {
  * `uri` relative to the deepest folder that holds every indexed document ("prfaq/checkout.md"),
  * for messages. The index knows no workspace roots; its documents' common folder stands in.
  */
-export function workspaceLabel(index: WorkspaceIndex, uri: string): string {
+export function workspaceLabel(index: IndexQueries, uri: string): string {
   let common: string | undefined;
   for (const doc of index.documents()) {
     const dir = directoryOf(doc.uri);

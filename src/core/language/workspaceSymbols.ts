@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
 import type { Location } from './types';
 
 export interface WorkspaceSymbol {
@@ -33,7 +33,7 @@ function matchRank(query: string, id: string, title: string): number | undefined
  * (case-insensitive). Matches on the ID come first, then matches on the title; within a rank,
  * in URI and document order.
  */
-export function workspaceSymbols(index: WorkspaceIndex, query: string): WorkspaceSymbol[] {
+export function workspaceSymbols(index: IndexQueries, query: string): WorkspaceSymbol[] {
   const q = query.trim().toLowerCase();
   const hits: Array<{ symbol: WorkspaceSymbol; rank: number; order: number }> = [];
   for (const prfaq of index.prfaqs()) {

@@ -1,4 +1,5 @@
-import type { WorkspaceIndex, RequirementStatus } from '../index/workspaceIndex';
+import type { IndexQueries } from '../index/indexQueries';
+import type { RequirementStatus } from '../index/workspaceIndex';
 import type { CommentThread, DocModel, Finding, Severity } from '../model';
 import { relativePath } from '../text/uri';
 
@@ -105,7 +106,7 @@ export function openCommentTotal(report: Report): number {
 }
 
 /** Builds the report with paths relative to `baseUri` (the scanned root). Lines and columns are 1-based. */
-export function buildReport(index: WorkspaceIndex, baseUri: string): Report {
+export function buildReport(index: IndexQueries, baseUri: string): Report {
   const path = (uri: string) => relativePath(baseUri, uri);
   const prfaqs = index.prfaqs().map((doc): PrfaqReport => {
     const seen = new Set<string>();
