@@ -1,3 +1,4 @@
+import { StructureCode, structureRules } from './lint/rules';
 import type { Finding, Range, Severity } from './model';
 
 /** Stable finding codes: tools and configuration files depend on these strings. */
@@ -13,6 +14,7 @@ export const FindingCode = {
   fileTooLarge: 'file-too-large',
   parseFailed: 'parse-failed',
   malformedCommentThread: 'malformed-comment-thread',
+  ...StructureCode,
 } as const;
 
 export type FindingCodeValue = (typeof FindingCode)[keyof typeof FindingCode];
@@ -36,6 +38,7 @@ export const findingRules: readonly FindingRule[] = [
   { code: FindingCode.fileTooLarge, defaultSeverity: 'info', description: 'The file is larger than the size limit and was not parsed.' },
   { code: FindingCode.malformedCommentThread, defaultSeverity: 'warning', description: 'A prfaq-thread comment block does not follow the thread format; it is kept as it is and not shown as a thread.' },
   { code: FindingCode.parseFailed, defaultSeverity: 'error', description: 'The document could not be parsed within the limits (time budget, nesting depth).' },
+  ...structureRules,
 ];
 
 export const defaultSeverities: Readonly<Record<string, Severity>> = Object.fromEntries(

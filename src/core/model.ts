@@ -3,6 +3,7 @@
  * worker boundary and live in a persistent cache. No AST is kept: a model holds
  * only what the index, the editor features and the reports need.
  */
+import type { PrfaqStructure } from './lint/structure';
 
 /** 0-based line and UTF-16 character, as in LSP and VS Code. */
 export interface Position {
@@ -136,5 +137,7 @@ export interface DocModel {
   readonly threads: readonly CommentThread[];
   /** Findings that depend on this document alone (frontmatter, owner comments, limits). */
   readonly findings: readonly Finding[];
+  /** A parsed PR/FAQ's press release and FAQ parts, for the structure lint (absent otherwise). */
+  readonly structure?: PrfaqStructure;
   readonly lineCount: number;
 }

@@ -1,5 +1,7 @@
 import type { SeveritySetting } from '../config';
 import type { CoverEntry, DocKind, DocModel, Finding, Range, Requirement, Section } from '../model';
+import { structureFindings } from '../lint/lint';
+import { defaultStructureSettings, type StructureSettings } from '../lint/settings';
 import { deriveFindings } from './derivedFindings';
 
 export type RequirementStatus = 'covered' | 'uncovered' | 'waived';
@@ -110,7 +112,18 @@ export class WorkspaceIndex {
   private readonly kindCounts = { prfaq: 0, design: 0 };
   private readonly listeners = new Set<IndexListener>();
 
-  constructor(private severities: Readonly<Record<string, SeveritySetting>> = {}) {}
+  constructor(
+    private severities: Readonly<Record<string, SeveritySetting>> = {},
+    private structure: StructureSettings = defaultStructureSettings,
+  ) {}
+
+  /** The structure lint's budgets and word list (the configuration's `structure`). */
+  setStructureSettings(structure: StructureSettings): void {
+    if (JSON.stringify(structure) === JSON.stringify(this.structure)) return;
+    this.structure = structure;
+    this.findingsCache.clear();
+    this.emit({ uris: [...this.docs.keys()], ids: [] });
+  }
 
   setSeverities(severities: Readonly<Record<string, SeveritySetting>>): void {
     this.severities = severities;
@@ -318,7 +331,7 @@ export class WorkspaceIndex {
     if (cached) return cached;
     const doc = this.docs.get(uri);
     if (!doc) return [];
-    const computed = this.applySeverities([...doc.findings, ...deriveFindings(doc, this)]);
+    const computed = this.applySeverities([...doc.findings, ...deriveFindings(doc, this), ...structureFindings(doc, this.structure)]);
     this.findingsCache.set(uri, computed);
     return computed;
   }

@@ -1,3 +1,4 @@
+import type { StructureBlock } from '../lint/blocks';
 import type { CommentThread, Range, RequirementForm } from '../model';
 
 /**
@@ -62,4 +63,6 @@ export interface ChunkModel {
   readonly links: readonly ChunkLink[];
   readonly ownerComments: readonly ChunkOwnerComment[];
   readonly threads: readonly ChunkThread[];
+  /** Top-level blocks, for the PR/FAQ structure lint. */
+  readonly blocks: readonly StructureBlock[];
 }

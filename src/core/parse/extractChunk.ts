@@ -12,6 +12,7 @@ import type {
   ChunkThread,
 } from './chunkModel';
 import { parseThreadLines, THREAD_OPENER } from '../comments/threadFormat';
+import { structureBlocks } from '../lint/blocks';
 import { parseMarkdown } from './markdown';
 
 /** Requirement texts are kept for hovers and tooltips, not as a copy of the document. */
@@ -295,7 +296,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     }
   }
 
-  return { lineCount: lines.lineCount, headings, requirements, covers, mentions, links, ownerComments, threads };
+  return { lineCount: lines.lineCount, headings, requirements, covers, mentions, links, ownerComments, threads, blocks: structureBlocks(root, range) };
 }
 
 function* descendantTexts(node: Parent): Generator<Extract<Nodes, { type: 'text' }>> {

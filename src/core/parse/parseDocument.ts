@@ -12,6 +12,7 @@ import type {
   Requirement,
   Section,
 } from '../model';
+import { documentStructure } from '../lint/structure';
 import { LineIndex, lineRange, shiftRange } from '../text/lineIndex';
 import { fileStem, resolveDocumentPath } from '../text/uri';
 import type { ChunkModel } from './chunkModel';
@@ -100,6 +101,7 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
     waivers: fields?.waivers ?? [],
     ...body,
     findings,
+    ...(kind === 'prfaq' ? { structure: documentStructure(chunks, text, lines) } : {}),
     lineCount: lines.lineCount,
   };
 }
