@@ -61,7 +61,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const configFolder = kinds[0] === 'dir' ? (roots[0] as string) : dirname(roots[0] as string);
   const config = await loadConfig(configFolder, options.configPath && resolve(options.cwd, options.configPath));
 
-  const index = new WorkspaceIndex(config.severities);
+  const index = new WorkspaceIndex(config.severities, config.structure);
   const parser = options.createParser(config);
   try {
     await indexWorkspace(createFsHost(roots), config, parser, index);

@@ -1,5 +1,6 @@
 import type { Severity } from './model';
 import { findingRules } from './findings';
+import { defaultStructureSettings, readStructureSettings, type StructureSettings } from './lint/settings';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -12,6 +13,8 @@ export interface Config {
   readonly idPattern: string;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize: number;
+  /** The PR/FAQ structure lint's word budgets and weasel words. */
+  readonly structure: StructureSettings;
 }
 
 export const CONFIG_FILE_NAME = '.prfaq-trace.json';
@@ -26,6 +29,7 @@ export const defaultConfig: Config = {
   idPattern: DEFAULT_ID_PATTERN,
   severities: {},
   maxFileSize: 2_000_000,
+  structure: defaultStructureSettings,
 };
 
 export class ConfigError extends Error {}
@@ -71,6 +75,12 @@ export function resolveConfig(raw: unknown, base: Config = defaultConfig): Confi
         }
         result.maxFileSize = value;
         break;
+      case 'structure': {
+        const structure = readStructureSettings(value, base.structure);
+        if (typeof structure === 'string') throw new ConfigError(structure);
+        result.structure = structure;
+        break;
+      }
       case '$schema':
         break;
       default:

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, ConfigError, resolveConfig, type Config } from '../core/api';
 
 export const SETTINGS_SECTION = 'prfaqTrace';
-const settingKeys = ['include', 'exclude', 'prfaqGlobs', 'designGlobs', 'idPattern', 'severities', 'maxFileSize'] as const;
+const settingKeys = ['include', 'exclude', 'prfaqGlobs', 'designGlobs', 'idPattern', 'severities', 'maxFileSize', 'structure'] as const;
 
 export interface EditorConfig {
   readonly config: Config;

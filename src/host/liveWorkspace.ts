@@ -131,6 +131,7 @@ export class LiveWorkspace implements vscode.Disposable {
     this.configError = error;
     this.restrictedValue = restricted;
     if (error) void vscode.window.showWarningMessage(`PR/FAQ Trace configuration: ${error}`);
+    this.index.setStructureSettings(config.structure);
     this.index.setSeverities(config.severities);
     this.index.clear();
     this.chunkCaches.clear();
