@@ -36,3 +36,20 @@ export * from './comments/threadFormat';
 export * from './comments/threadEdits';
 export * from './owners/assignEdits';
 export * from './owners/whoAmI';
+export type { IndexQueries } from './index/indexQueries';
+export { inputFor } from './scan/inputFor';
+export { LiveEngine, CHANGE_COALESCE_MS, OFFLOAD_CHARS, TYPING_DEBOUNCE_MS } from './live/liveEngine';
+export type { LiveIndex, LiveState } from './live/liveIndex';
+export { Emitter } from './live/emitter';
+export { workspaceChanged, type ConfigurationChange, type Disposable, type Event, type LiveEvents, type OpenBuffer } from './live/events';
+export {
+  timerScheduler,
+  type ChunkExtractor,
+  type LiveServices,
+  type LiveWorkspaceHost,
+  type LoadedConfig,
+  type Logger,
+  type ParserFactory,
+  type Scheduler,
+} from './live/services';
+export * from './live/settings';

@@ -4,8 +4,8 @@ import { classify, kindByPath } from '../parse/classify';
 import { MAX_FRONTMATTER_LENGTH } from '../parse/frontmatter';
 import type { ParseInput } from '../parse/parseDocument';
 import { decodeText } from '../text/decode';
-import { normalizeUri } from '../text/uri';
 import type { DocumentParser, WorkspaceFile, WorkspaceHost } from './host';
+import { inputFor } from './inputFor';
 
 export interface ScanProgress {
   readonly done: number;
@@ -41,8 +41,7 @@ export async function readInput(host: WorkspaceHost, file: WorkspaceFile, config
     const head = decodeText(bytes.subarray(0, 4 * MAX_FRONTMATTER_LENGTH + 16)).text;
     if (!classify(head, file.path, config)) return undefined;
   }
-  const { text } = decodeText(bytes);
-  return { uri: normalizeUri(file.uri), text, byteLength: bytes.byteLength, ...(byPath ? { kindByPath: byPath } : {}) };
+  return inputFor(file, decodeText(bytes).text, config, bytes.byteLength);
 }
 
 /**
