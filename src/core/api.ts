@@ -26,7 +26,28 @@ export { buildReport, countBySeverity, type Report } from './report/report';
 export { renderText } from './report/text';
 export { renderMarkdown, escapeMarkdown } from './report/markdown';
 export { renderSarif } from './report/sarif';
-export { designTemplate, fileSlug, idPrefixFor, prfaqTemplate, type PrfaqTemplateInput } from './templates';
+export {
+  designTemplate,
+  faqText,
+  fileSlug,
+  idPrefixFor,
+  partText,
+  prfaqTemplate,
+  pressReleaseTemplate,
+  pressReleaseText,
+  questionText,
+  type PrfaqTemplateInput,
+} from './templates';
+export * from './lint/rules';
+export { isLinted, missingPartCode, structureFindings, weaselWords } from './lint/lint';
+export { structureFix } from './lint/partFix';
+export { DEFAULT_WEASEL_WORDS, defaultStructureSettings, readStructureSettings, type StructureSettings } from './lint/settings';
+export type { FaqPart, FoundPart, PressRelease, PrfaqStructure, ProseSegment } from './lint/structure';
+export { PRESS_RELEASE_PARTS, type PressReleasePart } from './lint/partNames';
+export * from './numbering/numberCommitments';
+export { idPrefixOf, saveIdPrefix } from './numbering/idPrefix';
+export { adoptEdits, firstHeading, type AdoptInput, type AdoptResult } from './adopt/adoptEdits';
+export { frontmatterEdits, type FrontmatterChange, type FrontmatterEditResult } from './adopt/frontmatterEdit';
 export { RetainingChunkCache } from './parse/retainingChunkCache';
 export { createCachingParser, type Hasher, type ModelStore } from './scan/cachingParser';
 export { safeParse } from './scan/inProcessParser';

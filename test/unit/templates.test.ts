@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { designTemplate, fileSlug, prfaqTemplate, WorkspaceIndex } from '../../src/core/api';
+import { defaultStructureSettings, designTemplate, fileSlug, idPrefixFor, idPrefixOf, prfaqTemplate, structureFindings, WorkspaceIndex } from '../../src/core/api';
 import { mustParse } from './helpers';
 
 describe('document templates', () => {
@@ -19,6 +19,24 @@ describe('document templates', () => {
     assert.deepEqual(index.findings(doc.uri).map((f) => f.code), ['uncovered-requirement', 'uncovered-requirement']);
   });
 
+  it('makes a PR/FAQ that passes the structure lint, with every press-release part and both FAQs found', () => {
+    const doc = mustParse(prfaqTemplate({ title: 'One-Click Checkout', pm: '@p', engineer: '@e' }), 'prfaq/x.md');
+    assert.deepEqual(structureFindings(doc, defaultStructureSettings), []);
+    const pr = doc.structure?.pressRelease;
+    assert.deepEqual(Object.keys(pr?.parts ?? {}), ['headline', 'subheading', 'summary', 'problem', 'solution', 'leaderQuote', 'gettingStarted', 'customerQuote', 'callToAction']);
+    assert.ok(Object.values(pr?.parts ?? {}).every((part) => part.labelled));
+    assert.deepEqual(doc.structure?.faqs.map((f) => `${f.kind} ${f.name} ${f.questions}`), ['external Customer FAQ 3', 'internal Internal FAQ 3']);
+  });
+
+  it('saves the ID prefix in the frontmatter and numbers the commitments with it (Unicode titles too)', () => {
+    const text = prfaqTemplate({ title: 'Оплата в один клик', pm: '@p', engineer: '@e' });
+    assert.equal(idPrefixOf(text), 'ОВОК');
+    assert.match(text, /^- ОВОК-1 /m);
+    assert.equal(idPrefixFor('One-Click Checkout'), 'OCC');
+    assert.equal(idPrefixFor('2025 roadmap'), 'REQ');
+    assert.equal(idPrefixOf(prfaqTemplate({ title: 'Checkout', pm: 'a', engineer: 'b', idPrefix: 'CHK' })), 'CHK');
+  });
+
   it('makes a design doc that covers every requirement of its PR/FAQ, with the prfaq link resolving', () => {
     const prfaq = mustParse(prfaqTemplate({ title: 'Checkout', pm: 'a', engineer: 'b' }), 'prfaq/checkout.md');
     const design = mustParse(designTemplate(prfaq, '../prfaq/checkout.md'), 'design/checkout-design.md');
@@ -29,6 +47,7 @@ describe('document templates', () => {
     index.set(prfaq);
     index.set(design);
     assert.deepEqual(index.allFindings(), []);
+    assert.deepEqual(structureFindings(design, defaultStructureSettings), [], 'design docs are not structure-linted');
   });
 
   it('quotes titles and people safely in YAML', () => {

@@ -94,11 +94,14 @@ export function readStructure(blocks: readonly StructureBlock[], text: string, l
     for (let j = i - 1; j >= 0; j--) if (isHeading(j)) return at(j).level;
     return 0;
   };
-  /** Exclusive end of the part that starts at block i (a heading's section, or a bold label's paragraphs). */
-  const partEnd = (i: number, limit = n): number => {
+  /**
+   * Exclusive end of the part that starts at block i: a heading's section, or a bold label's
+   * paragraphs. In an FAQ, question headings of the FAQ's own level stay in it.
+   */
+  const partEnd = (i: number, limit = n, questionsStay = false): number => {
     const start = at(i);
     if (start.kind === 'heading') {
-      for (let j = i + 1; j < limit; j++) if (isHeading(j) && at(j).level <= start.level) return j;
+      for (let j = i + 1; j < limit; j++) if (isHeading(j) && at(j).level <= start.level && !(questionsStay && at(j).question)) return j;
       return limit;
     }
     const container = containerLevel(i);
@@ -118,7 +121,7 @@ export function readStructure(blocks: readonly StructureBlock[], text: string, l
   const handled = new Set<number>();
   let faqStart: PrfaqStructure['faqStart'];
   const addFaq = (i: number, kind: FaqKind, limit: number) => {
-    const end = partEnd(i, limit);
+    const end = partEnd(i, limit, true);
     let questions = 0;
     let questionLevel = -1;
     for (let j = i + 1; j < end; j++) {
@@ -147,7 +150,7 @@ export function readStructure(blocks: readonly StructureBlock[], text: string, l
       addFaq(i, kind, n);
       continue;
     }
-    const end = partEnd(i, n);
+    const end = partEnd(i, n, true);
     const subparts: Array<{ index: number; kind: FaqKind }> = [];
     for (let j = i + 1; j < end; j++) {
       const sub = at(j).label !== undefined && labelled(j) ? faqSubpartNamed(at(j).label as string) : undefined;
