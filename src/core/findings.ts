@@ -1,5 +1,6 @@
 import { StructureCode, structureRules } from './lint/rules';
 import type { Finding, Range, Severity } from './model';
+import { ReviewCode, reviewRules } from './review/rules';
 
 /** Stable finding codes: tools and configuration files depend on these strings. */
 export const FindingCode = {
@@ -15,6 +16,7 @@ export const FindingCode = {
   parseFailed: 'parse-failed',
   malformedCommentThread: 'malformed-comment-thread',
   ...StructureCode,
+  ...ReviewCode,
 } as const;
 
 export type FindingCodeValue = (typeof FindingCode)[keyof typeof FindingCode];
@@ -39,6 +41,7 @@ export const findingRules: readonly FindingRule[] = [
   { code: FindingCode.malformedCommentThread, defaultSeverity: 'warning', description: 'A prfaq-thread comment block does not follow the thread format; it is kept as it is and not shown as a thread.' },
   { code: FindingCode.parseFailed, defaultSeverity: 'error', description: 'The document could not be parsed within the limits (time budget, nesting depth).' },
   ...structureRules,
+  ...reviewRules,
 ];
 
 export const defaultSeverities: Readonly<Record<string, Severity>> = Object.fromEntries(

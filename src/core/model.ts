@@ -4,6 +4,7 @@
  * only what the index, the editor features and the reports need.
  */
 import type { PrfaqStructure } from './lint/structure';
+import type { ApprovalData, ApprovedCoverage, StampData } from './review/signOffFormat';
 
 /** 0-based line and UTF-16 character, as in LSP and VS Code. */
 export interface Position {
@@ -57,6 +58,8 @@ export interface Requirement {
   readonly anchors: readonly string[];
   /** Index into `sections` of the section this requirement stands in (its own heading for heading/oft forms), or -1. */
   readonly sectionIndex: number;
+  /** Fingerprint of its normalised title and text (review/fingerprint.ts). */
+  readonly fingerprint: string;
 }
 
 export interface CoverEntry {
@@ -78,6 +81,8 @@ export interface Section {
   readonly ownerRange?: Range;
   /** Index of the enclosing section, or -1. */
   readonly parent: number;
+  /** Fingerprint of the section's normalised text, subsections included (review/fingerprint.ts). */
+  readonly fingerprint: string;
 }
 
 /** A mention of something that looks like an ID (resolved against the index on demand). */
@@ -122,6 +127,22 @@ export interface CommentThread {
   readonly indent: string;
 }
 
+/** A review stamp stored beside a `Covers:` declaration (see review/signOffFormat.ts). */
+export interface ReviewStamp extends StampData {
+  /** The stamp's line. */
+  readonly range: Range;
+  /** Index into `sections` of the section it stands in (as for CoverEntry), or -1. */
+  readonly sectionIndex: number;
+}
+
+/** A co-owner's approval of a document (see review/signOffFormat.ts). */
+export interface Approval extends Omit<ApprovalData, 'coverage'> {
+  /** For PR/FAQ approvals: the design sections that covered it then, each with its design doc's URI. */
+  readonly coverage: ReadonlyArray<ApprovedCoverage & { readonly target: string }>;
+  /** The whole block. */
+  readonly range: Range;
+}
+
 export interface DocModel {
   readonly uri: string;
   readonly kind: DocKind;
@@ -137,6 +158,12 @@ export interface DocModel {
   readonly threads: readonly CommentThread[];
   /** Findings that depend on this document alone (frontmatter, owner comments, limits). */
   readonly findings: readonly Finding[];
+  /** Fingerprint of the document's normalised text (comments, threads, stamps and approvals excluded). */
+  readonly fingerprint: string;
+  /** Review stamps beside `Covers:` declarations (design docs). */
+  readonly reviewStamps: readonly ReviewStamp[];
+  /** Co-owner approvals of the document. */
+  readonly approvals: readonly Approval[];
   /** A parsed PR/FAQ's press release and FAQ parts, for the structure lint (absent otherwise). */
   readonly structure?: PrfaqStructure;
   readonly lineCount: number;

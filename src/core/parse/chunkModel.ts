@@ -1,5 +1,6 @@
 import type { StructureBlock } from '../lint/blocks';
 import type { CommentThread, Range, RequirementForm } from '../model';
+import type { ApprovalData, StampData } from '../review/signOffFormat';
 
 /**
  * What one chunk of a document yields, with lines relative to the chunk's first line
@@ -11,6 +12,8 @@ export interface ChunkHeading {
   readonly level: number;
   readonly text: string;
   readonly range: Range;
+  /** The section's fingerprint (review/fingerprint.ts). */
+  readonly fingerprint: string;
 }
 
 export interface ChunkRequirement {
@@ -23,6 +26,8 @@ export interface ChunkRequirement {
   readonly heading: number;
   /** For heading/oft forms: the heading that is the requirement. */
   readonly ownHeading: boolean;
+  /** Fingerprint of its own title and text (review/fingerprint.ts). */
+  readonly fingerprint: string;
 }
 
 export interface ChunkIdRef {
@@ -54,6 +59,15 @@ export interface ChunkThread {
   readonly indent: string;
 }
 
+/** A review stamp or approval block, or why a block that looks like one is malformed. */
+export interface ChunkSignOff {
+  readonly stamp?: StampData;
+  readonly approval?: ApprovalData;
+  readonly problem?: string;
+  readonly range: Range;
+  readonly heading: number;
+}
+
 export interface ChunkModel {
   readonly lineCount: number;
   readonly headings: readonly ChunkHeading[];
@@ -65,4 +79,7 @@ export interface ChunkModel {
   readonly threads: readonly ChunkThread[];
   /** Top-level blocks, for the PR/FAQ structure lint. */
   readonly blocks: readonly StructureBlock[];
+  /** Parts of the document fingerprint (review/fingerprint.ts contentParts). */
+  readonly contentParts: readonly string[];
+  readonly signOffs: readonly ChunkSignOff[];
 }

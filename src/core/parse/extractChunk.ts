@@ -9,10 +9,14 @@ import type {
   ChunkModel,
   ChunkOwnerComment,
   ChunkRequirement,
+  ChunkSignOff,
   ChunkThread,
 } from './chunkModel';
 import { parseThreadLines, THREAD_OPENER } from '../comments/threadFormat';
 import { structureBlocks } from '../lint/blocks';
+import { ChunkFingerprints, type RequirementSite } from '../review/fingerprint';
+import { readSignOffBlock } from '../review/signOffBlock';
+import { SIGN_OFF_OPENER } from '../review/signOffFormat';
 import { parseMarkdown } from './markdown';
 
 /** Requirement texts are kept for hovers and tooltips, not as a copy of the document. */
@@ -42,11 +46,15 @@ function clip(text: string): string {
 /** Parses one chunk and extracts what the model needs; the tree is dropped on return. */
 export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
   const root = parseMarkdown(text);
+  const fingerprints = new ChunkFingerprints(root);
   const lines = new LineIndex(text);
   const range = (from: number, to: number) => lines.range(from, to);
 
   const headings: ChunkHeading[] = [];
-  const requirements: ChunkRequirement[] = [];
+  const requirements: Array<Omit<ChunkRequirement, 'fingerprint'>> = [];
+  /** Where each requirement is defined, for its fingerprint (computed once every definition is known). */
+  const sites: RequirementSite[] = [];
+  const signOffs: ChunkSignOff[] = [];
   const covers: ChunkIdRef[] = [];
   const mentions: ChunkIdRef[] = [];
   const links: ChunkLink[] = [];
@@ -104,10 +112,11 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
 
   function onHeading(node: Heading, parent: Parent | undefined, index: number): void {
     heading = headings.length;
-    headings.push({ level: node.depth, text: toString(node).trim(), range: range(start(node), end(node)) });
+    headings.push({ level: node.depth, text: toString(node).trim(), range: range(start(node), end(node)), fingerprint: fingerprints.section(node, parent, index) });
     const token = idAtStart(node);
     if (token) {
       claimed.add(token.start);
+      sites.push({ id: token.id, form: 'heading', node, parent, index });
       requirements.push({
         id: token.id,
         idRange: range(token.start, token.end),
@@ -130,6 +139,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     if (!ids.isOftId(candidate)) return;
     const at = from + firstLine.indexOf(candidate);
     claimed.add(at);
+    sites.push({ id: candidate, form: 'oft', node, parent, index });
     requirements.push({
       id: candidate,
       idRange: range(at, at + candidate.length),
@@ -150,6 +160,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     if (!token || claimed.has(token.start)) return;
     claimed.add(token.start);
     const firstLine = toString(first).split('\n', 1)[0] ?? '';
+    sites.push({ id: token.id, form: 'list-item', node, parent: undefined, index: -1 });
     requirements.push({
       id: token.id,
       idRange: range(token.start, token.end),
@@ -236,7 +247,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     let anchorNode: Nodes | undefined;
     for (let i = index - 1; i >= 0 && parent; i--) {
       const sibling = parent.children[i] as Nodes;
-      if (sibling.type === 'html' && (sibling.value.startsWith(THREAD_OPENER) || OWNER_COMMENT.test(sibling.value.trim()))) continue;
+      if (sibling.type === 'html' && (sibling.value.startsWith(THREAD_OPENER) || SIGN_OFF_OPENER.test(sibling.value) || OWNER_COMMENT.test(sibling.value.trim()))) continue;
       anchorNode = sibling;
       break;
     }
@@ -252,6 +263,11 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
   function onHtml(value: string, from: number, to: number, parent: Parent | undefined, index: number): void {
     if (value.startsWith(THREAD_OPENER)) {
       onThread(from, to, parent, index);
+      return;
+    }
+    if (SIGN_OFF_OPENER.test(value)) {
+      const { start: blockStart, end: blockEnd, ...block } = readSignOffBlock(text, from, to);
+      signOffs.push({ ...block, range: range(blockStart, blockEnd), heading });
       return;
     }
     const match = OWNER_COMMENT.exec(value.trim());
@@ -296,7 +312,21 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     }
   }
 
-  return { lineCount: lines.lineCount, headings, requirements, covers, mentions, links, ownerComments, threads, blocks: structureBlocks(root, range) };
+  const definitions = new Set<Nodes>(sites.map((site) => site.node));
+  const isDefinition = (node: Nodes) => definitions.has(node);
+  return {
+    lineCount: lines.lineCount,
+    headings,
+    requirements: requirements.map((requirement, i) => ({ ...requirement, fingerprint: fingerprints.requirement(sites[i] as RequirementSite, isDefinition) })),
+    covers,
+    mentions,
+    links,
+    ownerComments,
+    threads,
+    blocks: structureBlocks(root, range),
+    contentParts: fingerprints.contentParts(),
+    signOffs,
+  };
 }
 
 function* descendantTexts(node: Parent): Generator<Extract<Nodes, { type: 'text' }>> {

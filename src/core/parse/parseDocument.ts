@@ -13,6 +13,7 @@ import type {
   Section,
 } from '../model';
 import { documentStructure } from '../lint/structure';
+import { collectSignOff, documentFingerprint, type SignOffs } from '../review/assembleSignOffs';
 import { LineIndex, lineRange, shiftRange } from '../text/lineIndex';
 import { fileStem, resolveDocumentPath } from '../text/uri';
 import type { ChunkModel } from './chunkModel';
@@ -143,7 +144,7 @@ function lineLength(text: string, lines: LineIndex, line: number): number {
   return match ? match.index : Math.min(text.length - start, 10_000);
 }
 
-type Body = Pick<DocModel, 'requirements' | 'sections' | 'covers' | 'mentions' | 'anchorLinks' | 'threads'>;
+type Body = Pick<DocModel, 'requirements' | 'sections' | 'covers' | 'mentions' | 'anchorLinks' | 'threads' | 'fingerprint' | 'reviewStamps' | 'approvals'>;
 
 /** Joins chunk results into document-wide structures: global lines, sections, slugs, owners. */
 function assemble(
@@ -160,6 +161,8 @@ function assemble(
   const mentions: Mention[] = [];
   const anchorLinks: AnchorLink[] = [];
   const threads: CommentThread[] = [];
+  const signOffs: SignOffs = { reviewStamps: [], approvals: [] };
+  const contentParts: string[] = [];
   const open: number[] = [];
 
   for (const { startLine, model } of chunks) {
@@ -180,6 +183,7 @@ function assemble(
         endLine: -1,
         owners: [],
         parent: open.length > 0 ? (open[open.length - 1] as number) : -1,
+        fingerprint: heading.fingerprint,
       });
       open.push(sections.length - 1);
     }
@@ -213,6 +217,7 @@ function assemble(
         text: requirement.text,
         anchors: ownSlug && ownSlug !== lowered ? [ownSlug, lowered] : [lowered],
         sectionIndex,
+        fingerprint: requirement.fingerprint,
       });
     }
     for (const cover of model.covers) {
@@ -231,6 +236,8 @@ function assemble(
         findings.push(finding(FindingCode.malformedCommentThread, uri, { start: range.start, end: { line: range.start.line, character: range.start.character + 17 } }, `comment thread block is malformed and left as it is: ${block.problem}`));
       }
     }
+    for (const block of model.signOffs) collectSignOff(uri, block, startLine, globalHeading(block.heading), signOffs, findings);
+    contentParts.push(...model.contentParts);
     for (const link of model.links) {
       const hash = link.url.indexOf('#');
       const path = link.url.slice(0, hash);
@@ -245,7 +252,7 @@ function assemble(
   for (const index of open) (sections[index] as { endLine: number }).endLine = lastLine;
   // Definitions and declarations demoted to mentions join them in document order.
   mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { requirements, sections, covers, mentions, anchorLinks, threads };
+  return { requirements, sections, covers, mentions, anchorLinks, threads, fingerprint: documentFingerprint(contentParts), ...signOffs };
 }
 
 function decodeFragment(fragment: string): string {
@@ -294,6 +301,9 @@ function emptyModel(uri: string, kind: DocKind, lineCount: number, findings: Fin
     anchorLinks: [],
     threads: [],
     findings,
+    fingerprint: documentFingerprint([]),
+    reviewStamps: [],
+    approvals: [],
     lineCount,
   };
 }
