@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import {
   buildReport,
   ConfigError,
@@ -14,6 +14,8 @@ import {
   type Severity,
 } from '../core/api';
 import { openCommentTotal } from '../core/report/report';
+import { neutralisedJson } from '../core/text/neutralise';
+import { relativePath } from '../core/text/uri';
 import { createFsHost, fileUri } from '../node/fsHost';
 import { loadConfig } from '../node/loadConfig';
 
@@ -70,21 +72,25 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
   const baseUri = fileUri(base);
   const report = buildReport(index, baseUri);
-  const output = render(report, options, baseUri, base);
+  const output = render(report, options, baseUri, index);
   const fails =
     report.findings.some((f) => failing[options.failOn].includes(f.severity)) || (options.failOnOpenComments === true && openCommentTotal(report) > 0);
   return { output, exitCode: fails ? 1 : 0, report };
 }
 
-function render(report: Report, options: CheckOptions, baseUri: string, base: string): string {
+function render(report: Report, options: CheckOptions, baseUri: string, index: WorkspaceIndex): string {
   switch (options.format) {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return neutralisedJson(report);
     case 'sarif':
       return renderSarif(report, baseUri, options.version);
     case 'markdown':
       return renderMarkdown(report);
-    case 'text':
-      return renderText(report, (path) => relative(options.cwd, join(base, path)) || path, { failOnOpenComments: options.failOnOpenComments === true });
+    case 'text': {
+      // Finding lines name files from the working directory (clickable in terminals), by the same label rule as the report.
+      const cwdUri = fileUri(options.cwd);
+      const fromCwd = new Map(index.allFindings().map((f) => [relativePath(baseUri, f.uri), relativePath(cwdUri, f.uri)]));
+      return renderText(report, (path) => fromCwd.get(path) || path, { failOnOpenComments: options.failOnOpenComments === true });
+    }
   }
 }

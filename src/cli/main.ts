@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, createCachingParser, createInProcessParser, type Config, type DocumentParser } from '../core/api';
 import { FileModelStore, sha1 } from '../node/fileModelStore';
 import { createWorkerParser, defaultWorkerCount } from '../node/workerParser';
+import { neutralisedLines } from '../core/text/neutralise';
 import { runCheck, type FailOn, type OutputFormat } from './check';
 
 declare const PRFAQ_TRACE_VERSION: string;
@@ -98,7 +99,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const known = error instanceof UsageError || error instanceof ConfigError;
-    process.stderr.write(`prfaq-trace: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+    // Messages quote paths and configuration values: a message is one neutralised line; a stack keeps its lines, each neutralised.
+    const lines = known ? [(error as Error).message] : String((error as Error)?.stack ?? error).split('\n');
+    process.stderr.write(neutralisedLines(lines.map((line, i) => (i === 0 ? `prfaq-trace: ${line}` : line))));
     if (error instanceof UsageError) process.stderr.write('Run "prfaq-trace --help" for usage.\n');
     process.exitCode = 2;
   },

@@ -1,29 +1,48 @@
+import { neutralisedLines, neutraliseText } from '../text/neutralise';
 import { ownersLine } from './ownersText';
 import { openCommentTotal, type CommentReport, type Report } from './report';
 import { openThreadsLabel } from './text';
 
-/** Escapes text from documents for a markdown table cell or line: it is shown, never interpreted. */
+/**
+ * Escapes text from documents for a markdown table cell or line: it is shown, never interpreted.
+ * Every punctuation that can start markup gets a backslash (CommonMark renders `\x` as `x` for
+ * any ASCII punctuation): emphasis, code, links, images, HTML, entities, headings,
+ * strikethrough, math, cell breaks. Then the text is neutralised (line breaks and control
+ * characters become visible escapes such as `\n`), so it stays on its line and nothing of it is
+ * lost. Bare URLs and e-mail addresses still render as links: GFM finds them in the text after
+ * escapes are resolved, as it does in the documents themselves.
+ */
 export function escapeMarkdown(text: string): string {
-  // Enough to keep text literal in a table cell: no emphasis, code, links, HTML or cell breaks.
-  return text.replace(/[\\`*_[\]|<>&]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
+  return neutraliseText(text.replace(/[\\`*_[\]|<>&#~$!]/g, (c) => `\\${c}`));
+}
+
+/** Document text as an inline code span: neutralised, fenced by more backticks than it holds. */
+export function codeSpan(text: string): string {
+  const shown = neutraliseText(text);
+  let longest = 0;
+  for (const run of shown.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  const fence = '`'.repeat(longest + 1);
+  // A space on each side keeps a leading or trailing backtick out of the fence (CommonMark strips one).
+  const padded = shown.startsWith('`') || shown.endsWith('`') || (shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '') ? ` ${shown} ` : shown;
+  return `${fence}${padded}${fence}`;
 }
 
 /** "line 12: `t-8f3k2q` by @priya, 1 reply, last activity 2026-11-25T10:05:00Z" */
 function threadLine(thread: CommentReport): string {
   const replies = `${thread.replies} repl${thread.replies === 1 ? 'y' : 'ies'}`;
-  return `line ${thread.line}: \`${thread.id}\` by ${escapeMarkdown(thread.author)}, ${replies}, last activity ${escapeMarkdown(thread.lastActivity)}`;
+  return `line ${thread.line}: ${codeSpan(thread.id)} by ${escapeMarkdown(thread.author)}, ${replies}, last activity ${escapeMarkdown(thread.lastActivity)}`;
 }
 
 const statusLabel = { covered: '✅ covered', waived: '➖ waived', uncovered: '❌ uncovered' } as const;
 
-/** The coverage report as markdown: for the editor's preview and for CI job summaries. */
+/** The coverage report as markdown: for the editor's preview and for CI job summaries. Every line is neutralised too. */
 export function renderMarkdown(report: Report): string {
   const out: string[] = ['# PR/FAQ coverage report', ''];
   if (report.prfaqs.length === 0) out.push('No PR/FAQs found.', '');
   for (const prfaq of report.prfaqs) {
     const s = prfaq.summary;
     out.push(`## ${escapeMarkdown(prfaq.title)}`, '');
-    out.push(`\`${prfaq.path.replace(/`/g, "'")}\` · ${escapeMarkdown(ownersLine(prfaq.owners))}`, '');
+    out.push(`${codeSpan(prfaq.path)} · ${escapeMarkdown(ownersLine(prfaq.owners))}`, '');
     out.push(`**${s.covered}/${s.total} covered**, ${s.waived} waived, ${s.uncovered} uncovered`, '');
     if (prfaq.openComments > 0) out.push(`💬 ${openThreadsLabel(prfaq.openComments)}`, '');
     out.push('| Requirement | Title | Status | Covered by |', '|---|---|---|---|');
@@ -55,7 +74,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`## Findings (${report.findings.length})`, '');
   if (report.findings.length === 0) out.push('None.');
   for (const f of report.findings) {
-    out.push(`- **${f.severity}** \`${f.code}\` ${escapeMarkdown(f.path)}:${f.line}:${f.column} — ${escapeMarkdown(f.message)}`);
+    out.push(`- **${f.severity}** ${codeSpan(f.code)} ${escapeMarkdown(f.path)}:${f.line}:${f.column} — ${escapeMarkdown(f.message)}`);
   }
-  return `${out.join('\n')}\n`;
+  return neutralisedLines(out);
 }

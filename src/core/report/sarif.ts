@@ -1,10 +1,15 @@
 import { findingRules } from '../findings';
 import type { Severity } from '../model';
+import { neutralisedJson, neutraliseText } from '../text/neutralise';
 import type { Report } from './report';
 
 const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** SARIF 2.1.0 with one rule per finding code; artifact URIs relative to the scanned root (%SRCROOT%). */
+/**
+ * SARIF 2.1.0 with one rule per finding code; artifact URIs relative to the scanned root (%SRCROOT%).
+ * Message texts are neutralised (viewers print them to terminals and logs), and the JSON is
+ * written so that printing the file itself is safe (see text/neutralise.ts).
+ */
 export function renderSarif(report: Report, rootUri: string, version: string): string {
   const rules = findingRules.map((rule) => ({
     id: rule.code,
@@ -25,7 +30,7 @@ export function renderSarif(report: Report, rootUri: string, version: string): s
           ruleId: f.code,
           ruleIndex: ruleIndex.get(f.code) ?? 0,
           level: levels[f.severity],
-          message: { text: f.message },
+          message: { text: neutraliseText(f.message) },
           locations: [
             {
               physicalLocation: {
@@ -38,5 +43,5 @@ export function renderSarif(report: Report, rootUri: string, version: string): s
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return neutralisedJson(sarif);
 }

@@ -1,3 +1,4 @@
+import { neutralisedLines } from '../text/neutralise';
 import { ownersLine } from './ownersText';
 import { countBySeverity, openCommentTotal, type Report } from './report';
 
@@ -18,6 +19,8 @@ export function openThreadsLabel(count: number): string {
  * open comment threads, then one line per finding as `path:line:col severity code message`
  * (paths via `findingPath`, clickable in terminals). Lines about comment threads appear only
  * when there are open threads, so reports of documents without any stay as they were.
+ * Every line is neutralised (see text/neutralise.ts): document text cannot add lines, move the
+ * cursor or issue CI workflow commands.
  */
 export function renderText(report: Report, findingPath: (path: string) => string = (p) => p, options: TextOptions = {}): string {
   const lines: string[] = [];
@@ -49,5 +52,5 @@ export function renderText(report: Report, findingPath: (path: string) => string
   if (options.failOnOpenComments && open > 0) lines.push(`failing: ${openThreadsLabel(open)} (--fail-on-open-comments)`);
   const threads = open > 0 ? `, ${open} open comment thread(s)` : '';
   lines.push(`${report.prfaqs.length} PR/FAQ(s), ${report.designs.length} design doc(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${threads}`);
-  return `${lines.join('\n')}\n`;
+  return neutralisedLines(lines);
 }

@@ -25,9 +25,20 @@ export function fileStem(uri: string): string {
   return fileNameOf(uri).replace(/\.(md|markdown)$/i, '');
 }
 
-/** Path of `uri` relative to `baseUri` when inside it, else the URI's path. */
+/**
+ * The path of `uri` as seen from the folder `baseUri`: "prfaq/checkout.md" inside it,
+ * "../other/design.md" beside it (so labels of several roots stay true paths from one base).
+ * The URI's absolute path when the two share no folder, scheme or authority (another drive,
+ * another host), where a relative path would not exist. The one home of path labels in reports.
+ */
 export function relativePath(baseUri: string, uri: string): string {
-  const base = URI.parse(baseUri).path.replace(/\/?$/, '/');
-  const path = URI.parse(uri).path;
-  return path.startsWith(base) ? path.slice(base.length) : path;
+  const base = URI.parse(baseUri);
+  const target = URI.parse(uri);
+  if (base.scheme !== target.scheme || base.authority !== target.authority) return target.path;
+  const baseParts = base.path.split('/').filter(Boolean);
+  const targetParts = target.path.split('/').filter(Boolean);
+  let common = 0;
+  while (common < baseParts.length && common < targetParts.length && baseParts[common] === targetParts[common]) common++;
+  if (common === 0 && baseParts.length > 0) return target.path;
+  return [...baseParts.slice(common).map(() => '..'), ...targetParts.slice(common)].join('/');
 }
