@@ -14,6 +14,7 @@ import type {
 } from './chunkModel';
 import { parseThreadLines, THREAD_OPENER } from '../comments/threadFormat';
 import { structureBlocks } from '../lint/blocks';
+import { firstSentence } from '../lint/words';
 import { ChunkFingerprints, type RequirementSite } from '../review/fingerprint';
 import { readSignOffBlock } from '../review/signOffBlock';
 import { SIGN_OFF_OPENER } from '../review/signOffFormat';
@@ -21,6 +22,8 @@ import { parseMarkdown } from './markdown';
 
 /** Requirement texts are kept for hovers and tooltips, not as a copy of the document. */
 export const MAX_REQUIREMENT_TEXT = 1000;
+/** A list item's title is one sentence; a paragraph without a full stop is cut here. */
+export const MAX_TITLE = 200;
 
 const COVERS_PREFIX = /^\s*Covers\s*:/;
 const OWNER_COMMENT = /^<!--\s*owner\s*:([\s\S]*?)-->\s*$/;
@@ -159,14 +162,15 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     // An item of a Covers: list (claimed by its paragraph, visited first) is a declaration, not a definition.
     if (!token || claimed.has(token.start)) return;
     claimed.add(token.start);
-    const firstLine = toString(first).split('\n', 1)[0] ?? '';
+    // A hard-wrapped item's title is its first sentence, across soft line breaks (not its first source line).
+    const title = firstSentence(afterId(toString(first).replace(/\s*\n\s*/g, ' '), token.id).trim());
     sites.push({ id: token.id, form: 'list-item', node, parent: undefined, index: -1 });
     requirements.push({
       id: token.id,
       idRange: range(token.start, token.end),
       range: range(start(node), end(first)),
       form: 'list-item',
-      title: afterId(firstLine, token.id).trim(),
+      title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title,
       text: clip(text.slice(token.after, end(node)).replace(SEPARATORS, '').trim()),
       heading,
       ownHeading: false,
