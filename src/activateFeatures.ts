@@ -7,7 +7,8 @@ import { registerOwners } from './features/owners/registerOwners';
 import { registerStatusBar } from './features/statusBar/registerStatusBar';
 import { registerTrees, type Trees } from './features/tree/registerTrees';
 import { IdentityService, type GitIdentityReader } from './host/identity';
-import { LiveWorkspace, type LiveWorkspaceOptions } from './host/liveWorkspace';
+import { createLiveWorkspace, type LiveParsing, type LiveWorkspace } from './host/liveWorkspace';
+import { disposeEditorLog, editorLog } from './host/log';
 
 /** What the extension exposes to its own integration tests (and to other extensions). */
 export interface PrfaqTraceApi {
@@ -15,24 +16,29 @@ export interface PrfaqTraceApi {
   readonly trees: Trees;
   readonly identity: IdentityService;
   readonly comments: CommentThreads;
+  /** For tests: runs pending parses now and settles scans, disk reads and change events. No feature waits for this. */
   whenIdle(): Promise<void>;
 }
 
 /** What differs between the desktop (Node) and the web extension host. */
 export interface HostServices {
-  readonly parsing?: LiveWorkspaceOptions & Partial<vscode.Disposable>;
+  readonly parsing?: LiveParsing & Partial<vscode.Disposable>;
   readonly readGit?: GitIdentityReader;
 }
 
 /** The list of features, shared by the desktop and the web entry points. */
 export function activateFeatures(context: vscode.ExtensionContext, services: HostServices): PrfaqTraceApi {
-  const live = new LiveWorkspace(services.parsing);
+  const log = editorLog();
+  const { engine, disposable: liveDisposable } = createLiveWorkspace(services.parsing ?? {}, log);
+  // Features get the read-only view; only the engine updates the index.
+  const live: LiveWorkspace = engine;
   const identity = new IdentityService(services.readGit);
   const { trees, disposable: treeDisposable } = registerTrees(live, identity);
   const { comments, disposable: commentsDisposable } = registerComments(live, identity);
   context.subscriptions.push(
+    { dispose: disposeEditorLog },
     { dispose: () => services.parsing?.dispose?.() },
-    live,
+    liveDisposable,
     identity,
     treeDisposable,
     registerDiagnostics(live),
@@ -42,6 +48,6 @@ export function activateFeatures(context: vscode.ExtensionContext, services: Hos
     registerOwners(live),
     commentsDisposable,
   );
-  live.start();
-  return { live, trees, identity, comments, whenIdle: () => live.whenIdle() };
+  engine.start();
+  return { live, trees, identity, comments, whenIdle: () => engine.whenIdle() };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { parseIdentity, type Identity } from '../core/api';
+import { onDidChangeViewSettings, updateViewSetting, viewSetting } from './settings';
 
 /** Reads git's identity for a folder; absent in the browser, where only the setting counts. */
 export type GitIdentityReader = (folderPath: string) => Promise<{ name?: string; email?: string }>;
@@ -13,8 +14,8 @@ export class IdentityService implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly readGit?: GitIdentityReader) {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('prfaqTrace.me')) this.cached = undefined;
+    this.subscription = onDidChangeViewSettings((settings) => {
+      if (settings.includes('me')) this.cached = undefined;
     });
   }
 
@@ -24,7 +25,7 @@ export class IdentityService implements vscode.Disposable {
   }
 
   private async resolve(): Promise<Identity> {
-    const setting = vscode.workspace.getConfiguration('prfaqTrace').get<string>('me')?.trim();
+    const setting = viewSetting('me').trim();
     if (setting) return parseIdentity(setting);
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder || folder.uri.scheme !== 'file' || !this.readGit) return {};
@@ -41,7 +42,7 @@ export class IdentityService implements vscode.Disposable {
       ignoreFocusOut: true,
     });
     if (!answer?.trim()) return undefined;
-    await vscode.workspace.getConfiguration('prfaqTrace').update('me', answer.trim(), vscode.ConfigurationTarget.Global);
+    await updateViewSetting('me', answer.trim());
     this.cached = Promise.resolve(parseIdentity(answer));
     return this.cached;
   }

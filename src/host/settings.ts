@@ -1,15 +1,48 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, ConfigError, resolveConfig, type Config } from '../core/api';
+import {
+  affectedViewSettings,
+  CONFIG_FILE_NAME,
+  ConfigError,
+  indexSettings,
+  resolveConfig,
+  SETTINGS_SECTION,
+  type ConfigurationChange,
+  type LoadedConfig,
+  type ViewSetting,
+} from '../core/api';
 
-export const SETTINGS_SECTION = 'prfaqTrace';
-const settingKeys = ['include', 'exclude', 'prfaqGlobs', 'designGlobs', 'idPattern', 'severities', 'maxFileSize', 'structure'] as const;
+/**
+ * Every `prfaqTrace.*` setting the editor reads goes through here. Which settings change the
+ * index (a re-scan) and which only change views (a refresh) is core/live/settings.ts.
+ */
 
-export interface EditorConfig {
-  readonly config: Config;
-  /** A problem with the file or the settings; the defaults (or the file alone) are used meanwhile. */
-  readonly error?: string;
-  /** Set when a workspace-defined ID pattern was ignored because the workspace is not trusted. */
-  readonly restricted?: string;
+/** The types and defaults of the view settings, as package.json declares them. */
+export interface ViewSettingValues {
+  readonly me: string;
+  readonly sectionOwnerLens: boolean;
+}
+
+const viewDefaults: ViewSettingValues = { me: '', sectionOwnerLens: true };
+
+export function viewSetting<K extends ViewSetting>(key: K): ViewSettingValues[K] {
+  const value: unknown = vscode.workspace.getConfiguration(SETTINGS_SECTION).get(key);
+  return typeof value === typeof viewDefaults[key] ? (value as ViewSettingValues[K]) : viewDefaults[key];
+}
+
+export function updateViewSetting<K extends ViewSetting>(key: K, value: ViewSettingValues[K]): Thenable<void> {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION).update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** Fires with the view settings a configuration change touched (never for index settings alone). */
+export function onDidChangeViewSettings(listener: (settings: readonly ViewSetting[]) => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    const changed = affectedViewSettings(configurationChange(event));
+    if (changed.length > 0) listener(changed);
+  });
+}
+
+export function configurationChange(event: vscode.ConfigurationChangeEvent): ConfigurationChange {
+  return { affects: (key) => event.affectsConfiguration(key) };
 }
 
 /**
@@ -28,7 +61,7 @@ async function readConfigFile(folder: vscode.WorkspaceFolder): Promise<unknown> 
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
-    return undefined;
+    return undefined; // no configuration file: the defaults
   }
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
@@ -39,9 +72,9 @@ async function readConfigFile(folder: vscode.WorkspaceFolder): Promise<unknown> 
 
 /**
  * The configuration the CLI would use (`.prfaq-trace.json` of the first workspace folder),
- * with every `prfaqTrace.*` setting the user set explicitly on top, so editor and CI agree.
+ * with every index setting the user set explicitly on top, so editor and CI agree.
  */
-export async function loadEditorConfig(): Promise<EditorConfig> {
+export async function loadEditorConfig(): Promise<LoadedConfig> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   let config = resolveConfig(undefined);
   let error: string | undefined;
@@ -57,7 +90,7 @@ export async function loadEditorConfig(): Promise<EditorConfig> {
   }
   const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder);
   const overrides: Record<string, unknown> = {};
-  for (const key of settingKeys) {
+  for (const key of indexSettings) {
     const inspected = settings.inspect(key);
     const workspaceValue = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
     if (key === 'idPattern' && workspaceValue !== undefined && !vscode.workspace.isTrusted) {

@@ -163,6 +163,7 @@ export class LiveEngine<D> implements LiveIndex<D>, Disposable {
       this.services.alert?.('warning', `PR/FAQ Trace configuration: ${error}`);
     }
     if (loaded.restricted) this.logger.info(loaded.restricted);
+    this.store.setStructureSettings(config.structure);
     this.store.setSeverities(config.severities);
     this.store.clear();
     this.chunkCaches.clear();

@@ -18,7 +18,8 @@ export function registerCoverageReport(live: LiveWorkspace): vscode.Disposable {
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),
     live.onDidChange(() => emitter.fire(REPORT_URI)),
     vscode.commands.registerCommand('prfaqTrace.showReport', async () => {
-      await live.whenIdle();
+      // The report covers the whole workspace: it waits for the scan, not for edits being typed.
+      await live.ready;
       const document = await vscode.workspace.openTextDocument(REPORT_URI);
       await vscode.commands.executeCommand('markdown.showPreview', REPORT_URI);
       return document.getText();

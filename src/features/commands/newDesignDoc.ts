@@ -8,8 +8,11 @@ async function choosePrfaq(live: LiveWorkspace, arg: unknown): Promise<DocModel 
   const fromArg =
     arg instanceof vscode.Uri ? arg.toString() : typeof arg === 'object' && arg !== null && 'uri' in arg ? String((arg as { uri: unknown }).uri) : undefined;
   const candidates = [fromArg, vscode.window.activeTextEditor?.document.uri.toString()];
+  await live.ready;
   for (const uri of candidates) {
-    const doc = uri ? live.index.get(uri) : undefined;
+    // An open PR/FAQ is taken as its editor holds it now (it may have just been created or typed into).
+    const open = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
+    const doc = open ? await live.modelFor(open) : uri ? live.index.get(uri) : undefined;
     if (doc?.kind === 'prfaq') return doc;
   }
   const prfaqs = live.index.prfaqs();
@@ -26,7 +29,6 @@ async function choosePrfaq(live: LiveWorkspace, arg: unknown): Promise<DocModel 
 
 /** PR/FAQ: New Design Doc for this PR/FAQ — prfaq: link, co-owners, one section per requirement. */
 export async function newDesignDoc(live: LiveWorkspace, arg?: unknown): Promise<vscode.Uri | undefined> {
-  await live.whenIdle();
   const prfaq = await choosePrfaq(live, arg);
   if (!prfaq) return undefined;
   const prfaqUri = vscode.Uri.parse(prfaq.uri);

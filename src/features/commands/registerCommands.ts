@@ -11,7 +11,6 @@ export function registerCommands(live: LiveWorkspace): vscode.Disposable {
     vscode.commands.registerCommand('prfaqTrace.newDesignDoc', (arg?: unknown) => newDesignDoc(live, arg)),
     vscode.commands.registerCommand('prfaqTrace.refresh', async () => {
       await live.rescan();
-      await live.whenIdle();
       return 'ok';
     }),
     registerCoverageReport(live),

@@ -123,7 +123,6 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
         const ok = await writer.create(reply.thread.uri, line, data);
         // The thread VS Code drew for the draft goes; the stored one appears once the file is re-read.
         if (ok) reply.thread.dispose();
-        await live.whenIdle();
         return ok;
       },
     ],
@@ -134,7 +133,6 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
         const name = await author();
         if (!key || !name || !reply.text.trim()) return false;
         const ok = await writer.update(toUri(key.uri), key.id, 'Reply', (t) => ({ ...t, comments: [...t.comments, { author: name, time: now(), body: reply.text }] }));
-        await live.whenIdle();
         return ok;
       },
     ],
@@ -146,7 +144,6 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
         const key = keyOf(thread);
         if (!key) return false;
         const ok = await writer.update(toUri(key.uri), key.id, 'Delete thread', () => undefined);
-        await live.whenIdle();
         return ok;
       },
     ],
@@ -158,7 +155,6 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
         const ok = await writer.update(toUri(key.uri), key.id, 'Delete comment', (t) =>
           t.comments.length <= 1 ? undefined : { ...t, comments: t.comments.filter((_c, i) => i !== comment.index) },
         );
-        await live.whenIdle();
         return ok;
       },
     ],
@@ -189,7 +185,6 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
           comments: t.comments.map((c, i) => (i === comment.index ? { ...c, body: text } : c)),
         }));
         comment.mode = vscode.CommentMode.Preview;
-        await live.whenIdle();
         return ok;
       },
     ],
@@ -199,7 +194,6 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
     const key = keyOf(thread);
     if (!key) return false;
     const ok = await writer.update(toUri(key.uri), key.id, status === 'resolved' ? 'Resolve thread' : 'Reopen thread', (t) => ({ ...t, status }));
-    await live.whenIdle();
     return ok;
   }
 

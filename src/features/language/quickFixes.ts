@@ -61,7 +61,7 @@ export function registerQuickFixes(live: LiveWorkspace): vscode.Disposable {
 
 /** Picks a design doc (those answering the PR/FAQ first) and a section, then declares the ID there. */
 async function addCoverage(live: LiveWorkspace, id: string, prfaqUri?: string, designUri?: string, sectionIndex?: number): Promise<boolean> {
-  await live.whenIdle();
+  await live.ready;
   const answering = new Set(prfaqUri ? designDocsAnswering(live.index, prfaqUri).map((d) => d.uri) : []);
   let design = designUri ? live.index.get(designUri) : undefined;
   if (!design) {

@@ -23,7 +23,7 @@ export function registerRename(live: LiveWorkspace): vscode.Disposable {
       if ('error' in prepared) throw new Error(prepared.error);
       const id = prepared.placeholder;
       const textOf = await loadTexts(occurrencesOf(live.index, id).map((o) => o.uri));
-      const result = renameEdits(live.index, id, newName.trim(), createIdMatcher(live.currentConfig.idPattern), { textOf });
+      const result = renameEdits(live.index, id, newName.trim(), createIdMatcher(live.config.idPattern), { textOf });
       const edit = new vscode.WorkspaceEdit();
       if ('error' in result) {
         // Throwing would hand the rename to the next provider (the built-in one renames the heading):

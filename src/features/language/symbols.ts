@@ -43,7 +43,7 @@ export function registerSymbols(live: LiveWorkspace): vscode.Disposable {
     ),
     vscode.languages.registerWorkspaceSymbolProvider({
       async provideWorkspaceSymbols(query) {
-        await live.whenIdle();
+        await live.ready;
         return workspaceSymbols(live.index, query).map(
           (symbol) =>
             new vscode.SymbolInformation(symbol.name, vscode.SymbolKind.Key, symbol.containerName, new vscode.Location(toUri(symbol.location.uri), toRange(symbol.location.range))),

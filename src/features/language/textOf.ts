@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { TextOf } from '../../core/language';
+import { editorLog } from '../../host/log';
 
 /**
  * Loads the current text of documents (open buffers as they are, unsaved edits included;
@@ -11,8 +12,9 @@ export async function loadTexts(uris: Iterable<string>): Promise<TextOf> {
     [...new Set(uris)].map(async (uri) => {
       try {
         texts.set(uri, (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).getText());
-      } catch {
-        // unreadable: its edits are skipped
+      } catch (error) {
+        // Its edits are skipped; the log says why.
+        editorLog().warn(`${uri} could not be loaded, so no edit is made there: ${(error as Error).message}`);
       }
     }),
   );

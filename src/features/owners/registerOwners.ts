@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { toRange } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { onDidChangeViewSettings, viewSetting } from '../../host/settings';
 import { ASSIGN_SECTION_COMMAND, assignSection, type AssignArgs } from './assignSection';
 
 /** Assign Section… from the palette, the editor's context menu, a CodeLens on each heading and the trees. */
@@ -9,13 +10,17 @@ export function registerOwners(live: LiveWorkspace): vscode.Disposable {
   return vscode.Disposable.from(
     changed,
     live.onDidChange(() => changed.fire()),
+    // The toggle is a view setting: it refreshes the lenses and never re-scans.
+    onDidChangeViewSettings((settings) => {
+      if (settings.includes('sectionOwnerLens')) changed.fire();
+    }),
     vscode.commands.registerCommand(ASSIGN_SECTION_COMMAND, (args?: AssignArgs) => assignSection(live, args ?? {})),
     vscode.languages.registerCodeLensProvider(
       { language: 'markdown' },
       {
         onDidChangeCodeLenses: changed.event,
         async provideCodeLenses(document) {
-          if (!vscode.workspace.getConfiguration('prfaqTrace').get<boolean>('sectionOwnerLens', true)) return [];
+          if (!viewSetting('sectionOwnerLens')) return [];
           const doc = await live.modelFor(document);
           if (!doc) return [];
           return doc.sections.map(

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { IndexChange } from '../../core/api';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
+import { onDidChangeViewSettings } from '../../host/settings';
 import { AssignmentsTreeProvider } from './assignmentsTree';
 import { CoverageTreeProvider } from './coverageTree';
 import { DesignTreeProvider } from './designTree';
@@ -65,8 +66,8 @@ export function registerTrees(live: LiveWorkspace, identity: IdentityService): {
     coverageView,
     designView,
     assignmentsView,
-    vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('prfaqTrace.me')) return;
+    onDidChangeViewSettings(async (settings) => {
+      if (!settings.includes('me')) return;
       assignments.identity = await identity.get();
       if (coverage.onlyMine) await setMine(true);
     }),

@@ -7,11 +7,10 @@ const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import
 };
 
 describe('editor settings', () => {
-  it('lists every prfaqTrace.* setting of package.json once, as index or view setting', () => {
-    const declared = Object.keys(manifest.contributes.configuration.properties).sort();
-    const listed = [...indexSettings, ...viewSettings].map(settingKey).sort();
-    assert.deepEqual(listed, declared);
+  it('classifies every prfaqTrace.* setting of package.json once, as index or view setting', () => {
+    const listed = [...indexSettings, ...viewSettings].map(settingKey);
     assert.equal(new Set(listed).size, listed.length);
+    for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(listed.includes(key), `${key} is neither an index nor a view setting`);
   });
 
   it('tells index changes from view changes', () => {

@@ -1,7 +1,7 @@
 // Co-ownership in the repo: comment threads stored in the file and section assignment, on the `collab` fixture.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, eventually, file } from './util';
+import { api, closeAllEditors, eventually, file, whenIdle } from './util';
 
 const prfaq = () => file('prfaq/checkout.md');
 const design = () => file('design/service.md');
@@ -32,7 +32,7 @@ suite('comment threads stored in the markdown', () => {
     const uri = design().toString();
     const draft = { uri: design(), range: new vscode.Range(14, 0, 14, 0), dispose: () => undefined };
     assert.equal(await vscode.commands.executeCommand('prfaqTrace.comment.create', { thread: draft, text: 'Where does the --> capture hold live?\n\nIn `orders`?' }), true);
-    await live.whenIdle();
+    await whenIdle();
     const created = await text(design());
     assert.match(created, /holds capture for 30 minutes\.\n<!-- prfaq-thread t-[a-z0-9]{6} open\n@marco at \d{4}-\d\d-\d\dT[\d:.]+Z:\n {2}Where does the --\\> capture hold live\?\n\n {2}In `orders`\?\n-->\n/);
     const [thread] = comments.threads(uri);
@@ -76,14 +76,14 @@ suite('assigning sections', () => {
     const document = await vscode.workspace.openTextDocument(design());
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), 'Unsaved line.\n'));
-    await live.whenIdle();
+    await whenIdle();
     const dataModel = live.index.get(design().toString())?.sections.findIndex((s) => s.heading === 'Data model') ?? -1;
     assert.ok(dataModel >= 0);
     assert.equal(await vscode.commands.executeCommand('prfaqTrace.assignSection', { uri: design().toString(), sectionIndex: dataModel, people: ['@jun', '@sofia'], mode: 'add' }), true);
     assert.match(document.getText(), /## Data model\n<!-- owner: @jun, @sofia -->\n\nOrders live/);
     assert.match(document.getText(), /Unsaved line\./);
     assert.ok(document.isDirty);
-    await live.whenIdle();
+    await whenIdle();
     assert.deepEqual(live.index.get(design().toString())?.sections[dataModel]?.owners, ['@jun', '@sofia']);
 
     assert.equal(await vscode.commands.executeCommand('prfaqTrace.assignSection', { uri: design().toString(), sectionIndex: dataModel, people: ['@ana'], mode: 'replace' }), true);

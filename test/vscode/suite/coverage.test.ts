@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CoverageNode } from '../../../src/features/tree/coverageTree';
-import { api, closeAllEditors, diagnosticCodes, eventually, file, removeIfExists } from './util';
+import { api, closeAllEditors, diagnosticCodes, eventually, file, removeIfExists, whenIdle } from './util';
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -98,12 +98,12 @@ suite('coverage tree and diagnostics', () => {
     const line = document.lineCount - 1;
     await editor.edit((edit) => edit.insert(new vscode.Position(line, document.lineAt(line).text.length), '\nCovers: CHK-3\n'));
     assert.ok(document.isDirty);
-    await live.whenIdle();
+    await whenIdle();
     assert.equal(live.index.status('CHK-3'), 'covered');
     await eventually(() => assert.deepEqual(diagnosticCodes(prfaq), []));
     // Reverting the buffer brings the file's text back, and the finding with it.
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await live.whenIdle();
+    await whenIdle();
     await eventually(() => assert.deepEqual(diagnosticCodes(prfaq), ['uncovered-requirement@29:3']));
   });
 
@@ -149,7 +149,7 @@ suite('commands', () => {
       prfaqUri = await vscode.commands.executeCommand<vscode.Uri>('prfaqTrace.newPrfaq', { title: 'Gift Cards', pm: '@gina', engineer: '@eli' });
       assert.ok(prfaqUri);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), prfaqUri.toString());
-      await live.whenIdle();
+      await whenIdle();
       const doc = live.index.get(prfaqUri.toString());
       assert.equal(doc?.kind, 'prfaq');
       assert.equal(doc?.title, 'Gift Cards');
@@ -159,7 +159,7 @@ suite('commands', () => {
       assert.ok(designUri);
       assert.match(designUri.path, /\/design\/gift-cards-design\.md$/);
       await vscode.window.activeTextEditor?.document.save();
-      await live.whenIdle();
+      await whenIdle();
       const design = live.index.get(designUri.toString());
       assert.equal(design?.kind, 'design');
       assert.deepEqual(design?.prfaqLinks.map((l) => l.path), ['../prfaq/gift-cards.md']);

@@ -2,7 +2,7 @@
 // pathological document is parsed, and no edit applied to text that changed underneath it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, diagnosticCodes, diagnosticWithCode, eventually, file, removeIfExists } from './util';
+import { api, closeAllEditors, diagnosticCodes, diagnosticWithCode, eventually, file, removeIfExists, whenIdle } from './util';
 
 const HEAD = '---\ntype: prfaq\nowners: {pm: "@a", engineer: "@b"}\n---\n';
 
@@ -55,12 +55,12 @@ suite('hostile workspace', function () {
   });
 
   test('a quick fix computed before an external change to the file is not applied to the new text', async () => {
-    const { live } = await api();
+    await api();
     const design = file('design/service.md');
     const original = (await vscode.workspace.fs.readFile(design)).toString();
     const document = await vscode.workspace.openTextDocument(design);
     await vscode.window.showTextDocument(document);
-    await live.whenIdle();
+    await whenIdle();
     const diagnostic = await diagnosticWithCode(design, 'unknown-requirement');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', design, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title.startsWith('Change to CHK-'));

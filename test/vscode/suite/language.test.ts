@@ -1,7 +1,7 @@
 // Requirement IDs as symbols, through VS Code's own provider commands, on a copy of the `coverage` fixture.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, diagnosticCodes, diagnosticWithCode, eventually, file } from './util';
+import { api, closeAllEditors, diagnosticCodes, diagnosticWithCode, eventually, file, whenIdle } from './util';
 
 const prfaq = () => file('prfaq/checkout.md');
 const design = () => file('design/service.md');
@@ -47,12 +47,12 @@ suite('requirement IDs in the editor', () => {
   });
 
   test('completion after Covers: offers requirement IDs, uncovered first', async () => {
-    const { live } = await api();
+    await api();
     const document = await vscode.workspace.openTextDocument(design());
     const editor = await vscode.window.showTextDocument(document);
     const end = new vscode.Position(document.lineCount - 1, 0);
     await editor.edit((edit) => edit.insert(end, '\nCovers: CH'));
-    await live.whenIdle();
+    await whenIdle();
     const position = new vscode.Position(document.lineCount - 1, 'Covers: CH'.length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', design(), position);
     const ours = list.items.filter((item) => /^CHK-\d$/.test(typeof item.label === 'string' ? item.label : item.label.label));
@@ -107,18 +107,18 @@ suite('requirement IDs in the editor', () => {
     assert.equal(await vscode.commands.executeCommand(create.command.command, ...(create.command.arguments ?? [])), true);
     const text = (await vscode.workspace.openTextDocument(design())).getText();
     assert.match(text, /\n## Refunds reach the card within 24 hours\.\n\nCovers: CHK-3\n/);
-    await live.whenIdle();
+    await whenIdle();
     assert.equal(live.index.status('CHK-3'), 'covered');
     await eventually(() => assert.deepEqual(diagnosticCodes(prfaq()), []));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   test('an unknown Covers: ID offers the closest IDs, and a stale fix is refused', async () => {
-    const { live } = await api();
+    await api();
     const document = await vscode.workspace.openTextDocument(design());
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((edit) => edit.replace(document.getText().indexOf('CHK-2') === -1 ? new vscode.Position(0, 0) : new vscode.Range(document.positionAt(document.getText().indexOf('CHK-2')), document.positionAt(document.getText().indexOf('CHK-2') + 5)), 'CHK-22'));
-    await live.whenIdle();
+    await whenIdle();
     const diagnostic = await diagnosticWithCode(design(), 'unknown-requirement');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', design(), diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const change = actions.find((a) => a.title === 'Change to CHK-2');
@@ -141,11 +141,11 @@ suite('requirement IDs in the editor', () => {
   });
 
   test('rename a requirement everywhere (definition, Covers, waiver key, mentions), unsaved buffers edited in place', async () => {
-    const { live } = await api();
+    await api();
     const designDoc = await vscode.workspace.openTextDocument(design());
     const editor = await vscode.window.showTextDocument(designDoc);
     await editor.edit((edit) => edit.insert(new vscode.Position(designDoc.lineCount - 1, 0), 'Unsaved note about CHK-2.\n'));
-    await live.whenIdle();
+    await whenIdle();
     const position = await positionOf(prfaq(), 'CHK-2** Cancel');
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('vscode.prepareRename', prfaq(), new vscode.Position(14, 2))),

@@ -14,7 +14,7 @@ suite('untrusted workspace', () => {
   test('the workspace-defined ID pattern is ignored until the workspace is trusted', async () => {
     const { live } = await api();
     // The fixture's .vscode/settings.json sets prfaqTrace.idPattern to a pattern that would match nothing here.
-    assert.equal(live.currentConfig.idPattern, '[A-Z][A-Z0-9]*-[0-9]+');
+    assert.equal(live.config.idPattern, '[A-Z][A-Z0-9]*-[0-9]+');
     assert.match(live.restriction ?? '', /trust the workspace/);
     assert.ok(live.index.isDefined('CHK-1'));
   });

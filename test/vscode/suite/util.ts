@@ -12,6 +12,11 @@ export async function api(): Promise<PrfaqTraceApi> {
   return exports;
 }
 
+/** Settles the extension (pending parses, disk reads, change events): the test API's whenIdle. */
+export async function whenIdle(): Promise<void> {
+  await (await api()).whenIdle();
+}
+
 export function folder(index = 0): vscode.Uri {
   const folders = vscode.workspace.workspaceFolders ?? [];
   assert.ok(folders[index], `workspace folder ${index} is open`);
