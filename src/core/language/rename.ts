@@ -4,10 +4,10 @@ import type { DocModel, Position, Range } from '../model';
 import { resolveAnchorLink } from './anchors';
 import { idAt } from './idAt';
 import { fragmentRange, renamedFragment } from './linkFragments';
-import { occurrencesOf } from './occurrences';
+import { occurrencesOf, type Occurrence } from './occurrences';
 import { compareLocations, rangeKey } from './positions';
 import { TextLines } from './textLines';
-import type { Location, TextEdit } from './types';
+import type { IdRole, Location, TextEdit } from './types';
 import { workspaceLabel } from './workspaceLabel';
 
 export type PrepareRenameResult = { readonly range: Range; readonly placeholder: string } | { readonly error: string };
@@ -42,6 +42,14 @@ export type RenameResult =
       readonly edits: Readonly<Record<string, readonly TextEdit[]>>;
       /** Links whose fragment names the ID but could not be rewritten (no text, or text out of date). */
       readonly skipped: readonly Location[];
+      /**
+       * Places that already name `newName` although nothing defines it (stale Covers entries,
+       * waivers, mentions, links to its anchors): after the rename they refer to this
+       * requirement, so its coverage or waiver changes. Sorted; empty when there are none.
+       */
+      readonly adopted: readonly Occurrence[];
+      /** Says what `adopted` means, for the editor to ask before applying; absent when `adopted` is empty. */
+      readonly warning?: string;
     }
   | { readonly error: string };
 
@@ -106,5 +114,55 @@ export function renameEdits(index: IndexQueries, id: string, newName: string, id
   for (const uri of [...edits.keys()].sort()) {
     out[uri] = [...(edits.get(uri)?.values() ?? [])].sort((a, b) => compareLocations({ uri, range: a.range }, { uri, range: b.range }));
   }
-  return { edits: out, skipped };
+  const adopted = adoptedBy(index, id, newName);
+  const warning = adoptionWarning(index, id, newName, adopted);
+  return { edits: out, skipped, adopted, ...(warning === undefined ? {} : { warning }) };
+}
+
+/**
+ * What already names `newName` (undefined, or renameProblem would have refused it): its Covers
+ * entries, waiver keys and mentions, and links to the anchors the renamed requirement will
+ * have in the documents that define `id`.
+ */
+function adoptedBy(index: IndexQueries, id: string, newName: string): Occurrence[] {
+  const found = occurrencesOf(index, newName);
+  // Per defining document, the anchors the requirement gains by the rename (an OpenFastTrace heading's slug it keeps).
+  const gained = new Map<string, Set<string>>();
+  for (const { doc, requirement } of index.definitions(id)) {
+    const anchors = gained.get(doc.uri) ?? new Set<string>();
+    for (const anchor of requirement.anchors) {
+      const next = renamedFragment(anchor, requirement, newName);
+      if (next !== undefined && !requirement.anchors.includes(next)) anchors.add(next);
+    }
+    gained.set(doc.uri, anchors);
+  }
+  // Once per rename: the index keeps links per target document, not per fragment.
+  for (const doc of index.documents()) {
+    for (const link of doc.anchorLinks) {
+      if (gained.get(link.target)?.has(link.fragment)) found.push({ uri: doc.uri, range: link.range, role: 'link' });
+    }
+  }
+  return found.sort(compareLocations);
+}
+
+const roleNouns: Readonly<Record<IdRole, readonly [string, string]>> = {
+  definition: ['definition', 'definitions'],
+  cover: ['Covers: entry', 'Covers: entries'],
+  waiver: ['waiver', 'waivers'],
+  mention: ['mention', 'mentions'],
+  link: ['link to its anchor', 'links to its anchor'],
+};
+
+/** "CHK-30 is not defined, but 2 Covers: entries and 1 waiver already name it (design/d.md, prfaq/p.md): …" */
+function adoptionWarning(index: IndexQueries, id: string, newName: string, adopted: readonly Occurrence[]): string | undefined {
+  if (adopted.length === 0) return undefined;
+  const counts = new Map<IdRole, number>();
+  for (const o of adopted) counts.set(o.role, (counts.get(o.role) ?? 0) + 1);
+  const parts = [...counts].map(([role, n]) => `${n} ${roleNouns[role][n === 1 ? 0 : 1]}`);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  const files = [...new Set(adopted.map((o) => workspaceLabel(index, o.uri)))];
+  const where = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  const stale = [counts.has('cover') ? 'its coverage' : undefined, counts.has('waiver') ? 'its waiver' : undefined].filter(Boolean);
+  const effect = stale.length > 0 ? `: ${id}'s status would then count ${stale.join(' and ')}` : '';
+  return `${newName} is not defined, but ${what} already name it (${where}). After the rename they refer to this requirement${effect}.`;
 }

@@ -6,7 +6,9 @@ import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { MARKDOWN } from './navigation';
 import { loadTexts } from './textOf';
 
-/** F2 on a requirement ID: every definition, Covers entry, waiver key, mention and anchor link, in one WorkspaceEdit. */
+const RENAME_ANYWAY = 'Rename Anyway';
+
+/** F2 on a requirement ID: every definition, Covers entry, waiver key, mention and anchor link, in one WorkspaceEdit (after a modal confirm when the new name is already used but undefined). */
 export function registerRename(live: LiveWorkspace): vscode.Disposable {
   return vscode.languages.registerRenameProvider(MARKDOWN, {
     async prepareRename(document, position) {
@@ -30,6 +32,12 @@ export function registerRename(live: LiveWorkspace): vscode.Disposable {
         // refuse with an empty edit and say why.
         void vscode.window.showErrorMessage(`Cannot rename ${id}: ${result.error}`);
         return edit;
+      }
+      // The new name is undefined but already used: applying would silently hand its stale Covers
+      // entries and waivers to this requirement. Ask first; anything but "Rename Anyway" renames nothing.
+      if (result.warning !== undefined) {
+        const choice = await vscode.window.showWarningMessage(`Rename ${id} to ${newName.trim()}?`, { modal: true, detail: result.warning }, RENAME_ANYWAY);
+        if (choice !== RENAME_ANYWAY) return edit;
       }
       for (const [uri, edits] of Object.entries(result.edits)) {
         for (const e of edits) edit.replace(toUri(uri), toRange(e.range), e.newText);

@@ -141,6 +141,39 @@ describe('language: rename', () => {
     assert.deepEqual(result.edits[uri('design/d.md')]?.map((e) => e.range), [range(9, 8, 13), range(11, 4, 9)]);
   });
 
+  it('warns when the new name is undefined but already named: stale Covers entries, waivers, mentions and links would be adopted', async () => {
+    const stale = {
+      'prfaq/checkout.md': sub(PRFAQ, ['  feat~gift~1: not this year\n', '  feat~gift~1: not this year\n  CHK-30: dropped last year\n']),
+      'design/d.md': `${DESIGN}\n## Old refunds\nCovers: CHK-30\n\nOnce CHK-30, see [the old one](../prfaq/checkout.md#chk-30).\n`,
+    };
+    const index = await workspace(stale);
+    const result = renameEdits(index, 'CHK-3', 'CHK-30', ids, { textOf: (u) => ({ [uri('prfaq/checkout.md')]: stale['prfaq/checkout.md'], [uri('design/d.md')]: stale['design/d.md'] })[u] });
+    assert.ok(!('error' in result), 'error' in result ? result.error : '');
+    // The rename itself is still computed (the editor asks before applying it).
+    assert.deepEqual(Object.keys(result.edits), [uri('prfaq/checkout.md')]);
+    assert.deepEqual(
+      result.adopted.map((o) => [o.role, o.uri, o.range.start.line]),
+      [
+        ['cover', uri('design/d.md'), 20],
+        ['mention', uri('design/d.md'), 22],
+        ['link', uri('design/d.md'), 22],
+        ['waiver', uri('prfaq/checkout.md'), 9],
+      ],
+    );
+    assert.equal(
+      result.warning,
+      "CHK-30 is not defined, but 1 Covers: entry, 1 mention, 1 link to its anchor and 1 waiver already name it (design/d.md, prfaq/checkout.md). After the rename they refer to this requirement: CHK-3's status would then count its coverage and its waiver.",
+    );
+    // A name nothing uses: no warning.
+    const clean = renameEdits(index, 'CHK-3', 'CHK-31', ids, { textOf });
+    assert.ok(!('error' in clean));
+    assert.deepEqual(clean.adopted, []);
+    assert.equal(clean.warning, undefined);
+    // Renaming from the unpolluted fixture warns about nothing either.
+    const plain = renameEdits(await workspace(FILES), 'CHK-3', 'CHK-30', ids, { textOf });
+    assert.ok(!('error' in plain) && plain.warning === undefined && plain.adopted.length === 0);
+  });
+
   it('rejects a name that is not an ID, already exists, is unchanged, or would undo an OpenFastTrace definition', async () => {
     const index = await workspace(FILES);
     const error = (id: string, name: string) => {
