@@ -15,6 +15,10 @@ export interface Config {
   readonly maxFileSize: number;
   /** The PR/FAQ structure lint's word budgets and weasel words. */
   readonly structure: StructureSettings;
+  /** Unreviewed coverage counts as suspect, like stale coverage (see review stamps in docs/format.md). */
+  readonly requireReview: boolean;
+  /** Documents that are not approved by their co-owners get a missing-approval finding. */
+  readonly requireApproval: boolean;
 }
 
 export const CONFIG_FILE_NAME = '.prfaq-trace.json';
@@ -30,6 +34,8 @@ export const defaultConfig: Config = {
   severities: {},
   maxFileSize: 2_000_000,
   structure: defaultStructureSettings,
+  requireReview: false,
+  requireApproval: false,
 };
 
 export class ConfigError extends Error {}
@@ -81,6 +87,11 @@ export function resolveConfig(raw: unknown, base: Config = defaultConfig): Confi
         result.structure = structure;
         break;
       }
+      case 'requireReview':
+      case 'requireApproval':
+        if (typeof value !== 'boolean') throw new ConfigError(`"${key}" must be true or false`);
+        result[key] = value;
+        break;
       case '$schema':
         break;
       default:

@@ -130,7 +130,7 @@ describe('prfaq-trace check (built CLI)', function () {
       title: 'Buy with one click.',
       line: 11,
       status: 'covered',
-      coveredBy: [{ path: 'design/service.md', section: 'Orders', line: 11 }],
+      coveredBy: [{ path: 'design/service.md', section: 'Orders', line: 11, review: 'unreviewed' }],
     });
     assert.equal(p.requirements[1].status, 'uncovered');
     const [d] = report.designs;
@@ -145,6 +145,7 @@ describe('prfaq-trace check (built CLI)', function () {
       ],
       openComments: 0,
       comments: [],
+      approval: { state: 'draft', approvals: [], missing: ['pm', 'engineer'] },
     });
     assert.equal(p.openComments, 0);
     assert.deepEqual(p.comments, []);

@@ -33,7 +33,7 @@ describe('workspace index', () => {
     assert.deepEqual(index.findings(`${ROOT}/design.md`), []);
     const prfaqDoc = index.get(`${ROOT}/prfaq.md`);
     assert.ok(prfaqDoc);
-    assert.deepEqual(index.summary(prfaqDoc), { total: 4, covered: 2, waived: 1, uncovered: 1 });
+    assert.deepEqual(index.summary(prfaqDoc), { total: 4, covered: 2, waived: 1, uncovered: 1, suspect: 0 });
   });
 
   it('lists the sections covering a requirement and the references to it', async () => {
@@ -169,19 +169,20 @@ describe('workspace totals', () => {
         covered: statuses.filter((s) => s === 'covered').length,
         waived: statuses.filter((s) => s === 'waived').length,
         uncovered: statuses.filter((s) => s === 'uncovered').length,
+        suspect: statuses.filter((s) => s === 'suspect').length,
       };
     };
     index.set(model('prfaq.md', PRFAQ));
     assert.deepEqual(index.totals(), recount());
-    assert.deepEqual(index.totals(), { total: 4, covered: 0, waived: 1, uncovered: 3 });
+    assert.deepEqual(index.totals(), { total: 4, covered: 0, waived: 1, uncovered: 3, suspect: 0 });
     index.set(model('design.md', DESIGN));
-    assert.deepEqual(index.totals(), { total: 4, covered: 2, waived: 1, uncovered: 1 });
+    assert.deepEqual(index.totals(), { total: 4, covered: 2, waived: 1, uncovered: 1, suspect: 0 });
     index.set(model('design.md', DESIGN.replace('Covers: CHK-1, CHK-2', 'Covers: CHK-1, CHK-2, CHK-3, CHK-6')));
     assert.deepEqual(index.totals(), recount());
     assert.equal(index.count('prfaq'), 1);
     assert.equal(index.count('design'), 1);
     index.delete(`${ROOT}/prfaq.md`);
-    assert.deepEqual(index.totals(), { total: 0, covered: 0, waived: 0, uncovered: 0 });
+    assert.deepEqual(index.totals(), { total: 0, covered: 0, waived: 0, uncovered: 0, suspect: 0 });
     assert.equal(index.count('prfaq'), 0);
   });
 });

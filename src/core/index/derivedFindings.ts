@@ -1,5 +1,6 @@
 import { FindingCode, finding } from '../findings';
 import type { DocModel, Finding } from '../model';
+import { reviewFindings } from '../review/reviewFindings';
 import { relativeLabel } from './labels';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -34,5 +35,6 @@ export function deriveFindings(doc: DocModel, index: WorkspaceIndex): Finding[] 
       out.push(finding(FindingCode.unresolvedPrfaqLink, doc.uri, link.range, `prfaq link "${link.path}" ${why}`, link.path));
     }
   }
+  out.push(...reviewFindings(doc, index));
   return out;
 }

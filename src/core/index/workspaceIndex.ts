@@ -2,9 +2,11 @@ import type { SeveritySetting } from '../config';
 import type { CoverEntry, DocKind, DocModel, Finding, Range, Requirement, Section } from '../model';
 import { structureFindings } from '../lint/lint';
 import { defaultStructureSettings, type StructureSettings } from '../lint/settings';
+import { countsAsSuspect, entryReview } from '../review/reviewState';
 import { deriveFindings } from './derivedFindings';
 
-export type RequirementStatus = 'covered' | 'uncovered' | 'waived';
+/** `suspect`: covered, but every covering entry is stale (or, with requireReview, stale or unreviewed). */
+export type RequirementStatus = 'covered' | 'uncovered' | 'waived' | 'suspect';
 
 export interface RequirementDefinition {
   readonly doc: DocModel;
@@ -29,6 +31,7 @@ export interface CoverageSummary {
   readonly covered: number;
   readonly waived: number;
   readonly uncovered: number;
+  readonly suspect: number;
 }
 
 /** What an update changed: the documents whose findings or view may differ, and the IDs involved. */
@@ -62,6 +65,12 @@ interface Contribution {
   readonly mentions: ReadonlySet<string>;
   readonly links: ReadonlySet<string>;
   readonly anchors: ReadonlySet<string>;
+  /** `id NUL …` for each requirement fingerprint and review stamp: a change flips that ID's review state. */
+  readonly reviewKeys: ReadonlySet<string>;
+  /** Section (and document) fingerprints: a change invalidates approvals that recorded them. */
+  readonly sectionPrints: ReadonlySet<string>;
+  /** Design docs whose sections this document's approvals recorded. */
+  readonly approvalTargets: ReadonlySet<string>;
 }
 
 const noContribution: Contribution = {
@@ -71,6 +80,9 @@ const noContribution: Contribution = {
   mentions: new Set(),
   links: new Set(),
   anchors: new Set(),
+  reviewKeys: new Set(),
+  sectionPrints: new Set(),
+  approvalTargets: new Set(),
 };
 
 function contributionOf(doc: DocModel | undefined): Contribution {
@@ -82,6 +94,12 @@ function contributionOf(doc: DocModel | undefined): Contribution {
     mentions: new Set(doc.mentions.map((m) => m.id)),
     links: new Set(doc.prfaqLinks.map((l) => l.target)),
     anchors: new Set(doc.anchorLinks.map((l) => l.target)),
+    reviewKeys: new Set([
+      ...doc.requirements.map((r) => `${r.id}\u0000${r.fingerprint}`),
+      ...doc.reviewStamps.map((s) => `${s.id}\u0000${s.sectionIndex}\u0000${s.fingerprint}\u0000${s.at}`),
+    ]),
+    sectionPrints: new Set([`\u0000${doc.fingerprint}`, ...doc.sections.map((s) => `${s.slug}\u0000${s.fingerprint}`)]),
+    approvalTargets: new Set(doc.approvals.flatMap((a) => a.coverage.map((c) => c.target))),
   };
 }
 
@@ -104,10 +122,16 @@ export class WorkspaceIndex {
   private readonly mentioners: IdMap = new Map();
   private readonly prfaqLinkers: IdMap = new Map();
   private readonly anchorLinkers: IdMap = new Map();
+  private readonly approvalWatchers: IdMap = new Map();
   private readonly findingsCache = new Map<string, readonly Finding[]>();
   /** Defined IDs by status, kept current per update so workspace totals cost nothing per keystroke. */
   private readonly uncoveredIds = new Set<string>();
   private readonly waivedIds = new Set<string>();
+  private readonly suspectIds = new Set<string>();
+  /** The configuration's `requireReview`: unreviewed coverage counts as suspect too. */
+  private requireReview = false;
+  /** The configuration's `requireApproval`: documents not approved get a missing-approval finding. */
+  private requireApproval = false;
   private sortedDocs: DocModel[] | undefined;
   private readonly kindCounts = { prfaq: 0, design: 0 };
   private readonly listeners = new Set<IndexListener>();
@@ -123,6 +147,24 @@ export class WorkspaceIndex {
     this.structure = structure;
     this.findingsCache.clear();
     this.emit({ uris: [...this.docs.keys()], ids: [] });
+  }
+
+  /** The configuration's review policy: `requireReview`, `requireApproval`. */
+  setReviewPolicy(policy: { readonly requireReview: boolean; readonly requireApproval: boolean }): void {
+    if (policy.requireReview === this.requireReview && policy.requireApproval === this.requireApproval) return;
+    this.requireReview = policy.requireReview;
+    this.requireApproval = policy.requireApproval;
+    for (const id of this.definers.keys()) this.recountStatus(id);
+    this.findingsCache.clear();
+    this.emit({ uris: [...this.docs.keys()], ids: [...this.definers.keys()] });
+  }
+
+  get reviewRequired(): boolean {
+    return this.requireReview;
+  }
+
+  get approvalRequired(): boolean {
+    return this.requireApproval;
   }
 
   setSeverities(severities: Readonly<Record<string, SeveritySetting>>): void {
@@ -168,6 +210,9 @@ export class WorkspaceIndex {
     symmetricDifference(before.defines, after.defines, ids);
     symmetricDifference(before.covers, after.covers, ids);
     symmetricDifference(before.waives, after.waives, ids);
+    const reviewKeys = new Set<string>();
+    symmetricDifference(before.reviewKeys, after.reviewKeys, reviewKeys);
+    for (const key of reviewKeys) ids.add(key.slice(0, key.indexOf('\u0000')));
     const uris = new Set<string>([uri]);
     for (const id of ids) {
       for (const map of [this.definers, this.coverers, this.waivers]) {
@@ -177,6 +222,9 @@ export class WorkspaceIndex {
     if (previous?.kind !== doc?.kind) {
       for (const other of this.prfaqLinkers.get(uri) ?? []) uris.add(other);
     }
+    const prints = new Set<string>();
+    symmetricDifference(before.sectionPrints, after.sectionPrints, prints);
+    if (prints.size > 0) for (const watcher of this.approvalWatchers.get(uri) ?? []) uris.add(watcher);
     for (const affected of uris) this.findingsCache.delete(affected);
     for (const id of ids) this.recountStatus(id);
     // References (mentions, anchor links) change views, not findings.
@@ -189,10 +237,12 @@ export class WorkspaceIndex {
   private recountStatus(id: string): void {
     this.uncoveredIds.delete(id);
     this.waivedIds.delete(id);
+    this.suspectIds.delete(id);
     if (!this.definers.has(id)) return;
     const status = this.status(id);
     if (status === 'uncovered') this.uncoveredIds.add(id);
     else if (status === 'waived') this.waivedIds.add(id);
+    else if (status === 'suspect') this.suspectIds.add(id);
   }
 
   /** How many PR/FAQs and design docs the index holds. */
@@ -205,7 +255,8 @@ export class WorkspaceIndex {
     const total = this.definers.size;
     const uncovered = this.uncoveredIds.size;
     const waived = this.waivedIds.size;
-    return { total, covered: total - uncovered - waived, waived, uncovered };
+    const suspect = this.suspectIds.size;
+    return { total, covered: total - uncovered - waived - suspect, waived, uncovered, suspect };
   }
 
   private apply(uri: string, before: Contribution, after: Contribution): void {
@@ -216,6 +267,7 @@ export class WorkspaceIndex {
       [this.mentioners, 'mentions'],
       [this.prfaqLinkers, 'links'],
       [this.anchorLinkers, 'anchors'],
+      [this.approvalWatchers, 'approvalTargets'],
     ];
     for (const [map, key] of pairs) {
       for (const id of before[key]) if (!after[key].has(id)) remove(map, id, uri);
@@ -289,15 +341,25 @@ export class WorkspaceIndex {
     return undefined;
   }
 
-  /** Covered wins over waived: a waived requirement that a section covers anyway is covered. */
+  /**
+   * Covered wins over waived: a waived requirement that a section covers anyway is covered.
+   * Coverage whose every entry is stale (or unreviewed, with requireReview) is suspect.
+   */
   status(id: string): RequirementStatus {
-    if (this.coverers.has(id)) return 'covered';
+    if (this.coverers.has(id)) return this.coverageSuspect(id) ? 'suspect' : 'covered';
     if (this.waivers.has(id)) return 'waived';
     return 'uncovered';
   }
 
+  private coverageSuspect(id: string): boolean {
+    const [definition] = this.definitions(id);
+    if (!definition) return false;
+    const { fingerprint } = definition.requirement;
+    return this.coverage(id).every(({ doc, cover }) => countsAsSuspect(entryReview(doc, cover, fingerprint).review, this.requireReview));
+  }
+
   summary(prfaq: DocModel): CoverageSummary {
-    const counts = { total: 0, covered: 0, waived: 0, uncovered: 0 };
+    const counts = { total: 0, covered: 0, waived: 0, uncovered: 0, suspect: 0 };
     for (const id of new Set(prfaq.requirements.map((r) => r.id))) {
       counts.total++;
       counts[this.status(id)]++;

@@ -23,7 +23,7 @@ export interface CompletionItem {
   readonly preselect?: boolean;
 }
 
-const statusRank: Readonly<Record<RequirementStatus, number>> = { uncovered: 0, covered: 1, waived: 2 };
+const statusRank: Readonly<Record<RequirementStatus, number>> = { uncovered: 0, suspect: 1, covered: 2, waived: 3 };
 
 interface Candidate {
   readonly requirement: Requirement;

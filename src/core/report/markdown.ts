@@ -1,3 +1,4 @@
+import { approvalSummary, reviewSuffix } from '../review/reviewText';
 import { neutralisedLines, neutraliseText } from '../text/neutralise';
 import { ownersLine } from './ownersText';
 import { openCommentTotal, type CommentReport, type Report } from './report';
@@ -33,7 +34,7 @@ function threadLine(thread: CommentReport): string {
   return `line ${thread.line}: ${codeSpan(thread.id)} by ${escapeMarkdown(thread.author)}, ${replies}, last activity ${escapeMarkdown(thread.lastActivity)}`;
 }
 
-const statusLabel = { covered: '✅ covered', waived: '➖ waived', uncovered: '❌ uncovered' } as const;
+const statusLabel = { covered: '✅ covered', waived: '➖ waived', uncovered: '❌ uncovered', suspect: '⚠️ suspect' } as const;
 
 /** The coverage report as markdown: for the editor's preview and for CI job summaries. Every line is neutralised too. */
 export function renderMarkdown(report: Report): string {
@@ -43,11 +44,13 @@ export function renderMarkdown(report: Report): string {
     const s = prfaq.summary;
     out.push(`## ${escapeMarkdown(prfaq.title)}`, '');
     out.push(`${codeSpan(prfaq.path)} · ${escapeMarkdown(ownersLine(prfaq.owners))}`, '');
-    out.push(`**${s.covered}/${s.total} covered**, ${s.waived} waived, ${s.uncovered} uncovered`, '');
+    out.push(`**${s.covered}/${s.total} covered**, ${s.waived} waived, ${s.uncovered} uncovered${s.suspect > 0 ? `, ${s.suspect} suspect` : ''}`, '');
+    const approval = approvalSummary(prfaq.approval);
+    if (approval) out.push(`🖊️ ${escapeMarkdown(approval)}`, '');
     if (prfaq.openComments > 0) out.push(`💬 ${openThreadsLabel(prfaq.openComments)}`, '');
     out.push('| Requirement | Title | Status | Covered by |', '|---|---|---|---|');
     for (const r of prfaq.requirements) {
-      const by = r.coveredBy.map((c) => `${escapeMarkdown(c.path)} › ${escapeMarkdown(c.section)}`).join('<br>');
+      const by = r.coveredBy.map((c) => `${escapeMarkdown(c.path)} › ${escapeMarkdown(c.section)}${reviewSuffix(c)}`).join('<br>');
       const status = r.status === 'waived' && r.waivedBecause ? `${statusLabel.waived}: ${escapeMarkdown(r.waivedBecause)}` : statusLabel[r.status];
       out.push(`| ${escapeMarkdown(r.id)} | ${escapeMarkdown(r.title)} | ${status} | ${by} |`);
     }
@@ -61,6 +64,11 @@ export function renderMarkdown(report: Report): string {
     }
     out.push('');
   }
+  const signed = report.designs.flatMap((d) => {
+    const approval = approvalSummary(d.approval);
+    return approval ? [`- ${escapeMarkdown(d.title)} (${escapeMarkdown(d.path)}): ${escapeMarkdown(approval)}`] : [];
+  });
+  if (signed.length > 0) out.push('## Design doc approvals', '', ...signed, '');
   const open = openCommentTotal(report);
   if (open > 0) {
     out.push(`## Open comment threads (${open})`, '');

@@ -1,6 +1,7 @@
 import type { IndexQueries } from '../index/indexQueries';
 import type { RequirementStatus } from '../index/workspaceIndex';
 import type { CommentThread, DocModel, Finding, Severity } from '../model';
+import { approvalReport, coverageReviewReport, type ApprovalReport, type CoverageReviewReport } from '../review/reviewReport';
 import { relativePath } from '../text/uri';
 
 /** The machine-readable report (`--format json`); every other format is rendered from it. */
@@ -16,11 +17,12 @@ export interface PrfaqReport {
   readonly path: string;
   readonly title: string;
   readonly owners: OwnersReport;
-  readonly summary: { readonly total: number; readonly covered: number; readonly waived: number; readonly uncovered: number };
+  readonly summary: { readonly total: number; readonly covered: number; readonly waived: number; readonly uncovered: number; readonly suspect: number };
   readonly requirements: readonly RequirementReport[];
   /** Threads with status "open". */
   readonly openComments: number;
   readonly comments: readonly CommentReport[];
+  readonly approval: ApprovalReport;
 }
 
 /** One comment thread of a document, in document order. */
@@ -43,7 +45,7 @@ export interface RequirementReport {
   readonly line: number;
   readonly status: RequirementStatus;
   readonly waivedBecause?: string;
-  readonly coveredBy: ReadonlyArray<{ readonly path: string; readonly section: string; readonly line: number }>;
+  readonly coveredBy: ReadonlyArray<{ readonly path: string; readonly section: string; readonly line: number } & CoverageReviewReport>;
 }
 
 export interface DesignReport {
@@ -54,6 +56,7 @@ export interface DesignReport {
   readonly sections: ReadonlyArray<{ readonly heading: string; readonly line: number; readonly owners: readonly string[]; readonly covers: readonly string[] }>;
   readonly openComments: number;
   readonly comments: readonly CommentReport[];
+  readonly approval: ApprovalReport;
 }
 
 export interface FindingReport {
@@ -125,10 +128,11 @@ export function buildReport(index: IndexQueries, baseUri: string): Report {
             path: path(c.doc.uri),
             section: c.section?.heading ?? c.doc.title,
             line: (c.section?.range.start.line ?? c.cover.range.start.line) + 1,
+            ...coverageReviewReport(c.doc, c.cover, index.definitions(r.id)[0]?.requirement.fingerprint),
           })),
         };
       });
-    return { path: path(doc.uri), title: doc.title, owners: ownersOf(doc), summary: index.summary(doc), requirements, ...commentsOf(doc) };
+    return { path: path(doc.uri), title: doc.title, owners: ownersOf(doc), summary: index.summary(doc), requirements, ...commentsOf(doc), approval: approvalReport(index, doc) };
   });
   const designs = index.designs().map((doc): DesignReport => ({
     path: path(doc.uri),
@@ -142,6 +146,7 @@ export function buildReport(index: IndexQueries, baseUri: string): Report {
       covers: doc.covers.filter((c) => c.sectionIndex === i).map((c) => c.id),
     })),
     ...commentsOf(doc),
+    approval: approvalReport(index, doc),
   }));
   const findings = index.allFindings().map((f) => findingReport(f, path(f.uri)));
   return { prfaqs, designs, findings };

@@ -1,12 +1,15 @@
+import { approvalSummary, reviewSuffix } from '../review/reviewText';
 import { neutralisedLines } from '../text/neutralise';
 import { ownersLine } from './ownersText';
 import { countBySeverity, openCommentTotal, type Report } from './report';
 
-const statusMark = { covered: '✔', waived: '–', uncovered: '✘' } as const;
+const statusMark = { covered: '✔', waived: '–', uncovered: '✘', suspect: '⚠' } as const;
 
 export interface TextOptions {
   /** `--fail-on-open-comments`: say so when open threads fail the run. */
   readonly failOnOpenComments?: boolean;
+  /** Further reasons the run fails (`--require-review`, `--require-approval`), one "failing:" line each. */
+  readonly failing?: readonly string[];
 }
 
 /** "1 open comment thread", "2 open comment threads". */
@@ -29,19 +32,24 @@ export function renderText(report: Report, findingPath: (path: string) => string
     const s = prfaq.summary;
     lines.push(`${prfaq.title} (${prfaq.path})`);
     lines.push(`  ${ownersLine(prfaq.owners)}`);
-    lines.push(`  ${s.covered}/${s.total} covered, ${s.waived} waived, ${s.uncovered} uncovered`);
+    lines.push(`  ${s.covered}/${s.total} covered, ${s.waived} waived, ${s.uncovered} uncovered${s.suspect > 0 ? `, ${s.suspect} suspect` : ''}`);
+    const approval = approvalSummary(prfaq.approval);
+    if (approval) lines.push(`  ${approval}`);
     if (prfaq.openComments > 0) lines.push(`  ${openThreadsLabel(prfaq.openComments)}`);
     for (const r of prfaq.requirements) {
-      const by = r.coveredBy.map((c) => `${c.path} › ${c.section}`).join('; ');
-      const detail = r.status === 'covered' ? ` ← ${by}` : r.status === 'waived' ? ` (waived${r.waivedBecause ? `: ${r.waivedBecause}` : ''})` : ' (uncovered)';
+      const by = r.coveredBy.map((c) => `${c.path} › ${c.section}${reviewSuffix(c)}`).join('; ');
+      const detail =
+        r.status === 'covered' ? ` ← ${by}` : r.status === 'suspect' ? ` ← ${by} (suspect: changed since reviewed)` : r.status === 'waived' ? ` (waived${r.waivedBecause ? `: ${r.waivedBecause}` : ''})` : ' (uncovered)';
       lines.push(`  ${statusMark[r.status]} ${r.id} ${r.title}${detail}`);
     }
     lines.push('');
   }
   for (const design of report.designs) {
-    if (design.openComments === 0) continue;
+    const approval = approvalSummary(design.approval);
+    if (design.openComments === 0 && !approval) continue;
     lines.push(`${design.title} (${design.path})`);
-    lines.push(`  ${openThreadsLabel(design.openComments)}`);
+    if (approval) lines.push(`  ${approval}`);
+    if (design.openComments > 0) lines.push(`  ${openThreadsLabel(design.openComments)}`);
     lines.push('');
   }
   for (const f of report.findings) {
@@ -50,6 +58,7 @@ export function renderText(report: Report, findingPath: (path: string) => string
   const counts = countBySeverity(report.findings);
   const open = openCommentTotal(report);
   if (options.failOnOpenComments && open > 0) lines.push(`failing: ${openThreadsLabel(open)} (--fail-on-open-comments)`);
+  for (const reason of options.failing ?? []) lines.push(`failing: ${reason}`);
   const threads = open > 0 ? `, ${open} open comment thread(s)` : '';
   lines.push(`${report.prfaqs.length} PR/FAQ(s), ${report.designs.length} design doc(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${threads}`);
   return neutralisedLines(lines);

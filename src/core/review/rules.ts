@@ -11,6 +11,7 @@ export const ReviewCode = {
   unusedReviewStamp: 'unused-review-stamp',
   staleApproval: 'stale-approval',
   coveringSectionChanged: 'covering-section-changed',
+  missingApproval: 'missing-approval',
   malformedSignOff: 'malformed-sign-off',
 } as const;
 
@@ -28,5 +29,6 @@ export const reviewRules: readonly ReviewRule[] = [
   { code: ReviewCode.unusedReviewStamp, defaultSeverity: 'info', description: 'A review stamp that matches no Covers: entry of its section.' },
   { code: ReviewCode.staleApproval, defaultSeverity: 'info', description: 'A co-owner approved the document and it changed afterwards: that co-owner must look again.' },
   { code: ReviewCode.coveringSectionChanged, defaultSeverity: 'info', description: 'A design section that covered a PR/FAQ requirement when the PR/FAQ was approved has changed since.' },
+  { code: ReviewCode.missingApproval, defaultSeverity: 'info', description: 'With requireApproval: a document that is not approved yet (draft or partially approved), naming the missing roles.' },
   { code: ReviewCode.malformedSignOff, defaultSeverity: 'warning', description: 'A prfaq-review or prfaq-approval comment does not follow the format; it is kept as it is and ignored.' },
 ];

@@ -31,6 +31,7 @@ const statusIcons: Readonly<Record<RequirementStatus, vscode.ThemeIcon>> = {
   covered: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
   uncovered: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
   waived: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
+  suspect: new vscode.ThemeIcon('question', new vscode.ThemeColor('problemsWarningIcon.foreground')),
 };
 
 /** PR/FAQs → co-owners and requirements → covering sections and references. */
@@ -130,7 +131,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     switch (node.kind) {
       case 'prfaq': {
         const doc = index.get(node.uri);
-        const summary = doc ? index.summary(doc) : { total: 0, covered: 0, waived: 0, uncovered: 0 };
+        const summary = doc ? index.summary(doc) : { total: 0, covered: 0, waived: 0, uncovered: 0, suspect: 0 };
         const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `prfaq:${node.uri}`;
         item.description = `${doc ? coOwnersText(doc) : ''} — ${summary.covered}/${summary.total} covered${doc ? commentsSummary(doc) : ''}`;

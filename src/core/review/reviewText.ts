@@ -1,0 +1,33 @@
+import type { ApprovalReport } from './reviewReport';
+import { approvalStateLabel } from './approvalState';
+
+/** "Priya Raman (pm)" */
+function who(approval: ApprovalReport['approvals'][number]): string {
+  return `${approval.person} (${approval.role})`;
+}
+
+/**
+ * One line on a document's sign-off for people, or undefined for a draft (so reports of
+ * documents nobody approved stay as they were): "approved by A (pm), B (engineer)",
+ * "partially approved by A (pm); missing engineer", "stale: A (pm) must look again".
+ */
+export function approvalSummary(approval: ApprovalReport): string | undefined {
+  const current = approval.approvals.filter((a) => a.current).map(who);
+  const stale = approval.approvals.filter((a) => !a.current).map(who);
+  const missing = approval.missing.length > 0 ? `missing ${approval.missing.join(', ')}` : '';
+  switch (approval.state) {
+    case 'draft':
+      return undefined;
+    case 'approved':
+      return `approved by ${current.join(', ')}`;
+    case 'partially-approved':
+      return `${approvalStateLabel(approval.state)} by ${current.join(', ')}; ${missing}`;
+    case 'stale':
+      return `stale: ${stale.join(', ')} must look again${current.length > 0 ? `; still current: ${current.join(', ')}` : ''}${missing ? `; ${missing}` : ''}`;
+  }
+}
+
+/** " (stale)" after a covering section whose review no longer matches the requirement. */
+export function reviewSuffix(entry: { readonly review: string }): string {
+  return entry.review === 'stale' ? ' (stale)' : '';
+}
