@@ -104,9 +104,10 @@ export function resolveConfig(raw: unknown, base: Config = defaultConfig): Confi
 function checkIdPattern(pattern: string): void {
   let regex: RegExp;
   try {
-    regex = new RegExp(`^(?:${pattern})$`);
+    // The u flag, as the ID matcher compiles it: \p{Lu} works, and what u mode rejects is an error here.
+    regex = new RegExp(`^(?:${pattern})$`, 'u');
   } catch (error) {
-    throw new ConfigError(`"idPattern" is not a valid regular expression: ${(error as Error).message}`);
+    throw new ConfigError(`"idPattern" is not a valid regular expression (compiled with the u flag): ${(error as Error).message.replace(/\s+/g, ' ')}`);
   }
   if (regex.test('')) throw new ConfigError('"idPattern" must not match the empty string');
 }

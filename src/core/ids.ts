@@ -24,15 +24,18 @@ export interface IdMatcher {
   matchAtStart(text: string): IdToken | undefined;
 }
 
-const BEFORE = '(?<![A-Za-z0-9_~\\-])';
-const AFTER = '(?![A-Za-z0-9_~])';
+// Whole tokens in any script: no letter, digit, _ or ~ (nor - before) may touch an ID.
+const BEFORE = '(?<![\\p{L}\\p{N}_~\\-])';
+const AFTER = '(?![\\p{L}\\p{N}_~])';
+/** Every ID expression is compiled with the u flag, so patterns can use \p{Lu} and friends. */
+export const ID_PATTERN_FLAGS = 'u';
 
 export function createIdMatcher(pattern: string = DEFAULT_ID_PATTERN): IdMatcher {
   const body = `(?:${pattern})|(?:${OFT_ID_PATTERN})`;
-  const exact = new RegExp(`^(?:${body})$`);
-  const oftExact = new RegExp(`^(?:${OFT_ID_PATTERN})$`);
-  const global = new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'g');
-  const atStart = new RegExp(`^\\s*(${BEFORE}(?:${body})${AFTER})`);
+  const exact = new RegExp(`^(?:${body})$`, ID_PATTERN_FLAGS);
+  const oftExact = new RegExp(`^(?:${OFT_ID_PATTERN})$`, ID_PATTERN_FLAGS);
+  const global = new RegExp(`${BEFORE}(?:${body})${AFTER}`, `g${ID_PATTERN_FLAGS}`);
+  const atStart = new RegExp(`^\\s*(${BEFORE}(?:${body})${AFTER})`, ID_PATTERN_FLAGS);
   return {
     pattern,
     isId: (text) => text.length <= MAX_ID_LENGTH && exact.test(text),

@@ -36,7 +36,8 @@ describe('requirement definitions', () => {
       [
         ['CHK-3', 'list-item', 'Refunds reach the card within 24 hours.'],
         ['CHK-5', 'list-item', 'Works with two saved addresses.'],
-        ['CHK-4', 'list-item', 'Plain form'],
+        // The title is the first sentence across the soft line break (docs/format.md § 4.4).
+        ['CHK-4', 'list-item', 'Plain form continues here.'],
         ['CHK-9', 'list-item', 'numbered'],
       ],
     );
