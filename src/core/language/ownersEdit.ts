@@ -1,6 +1,7 @@
-import type { DocModel } from '../model';
-import { frontmatterLines } from './markdownLines';
-import { indentOf, isBlank, TextLines } from './textLines';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { DocModel, Position } from '../model';
+import { locateFrontmatter } from '../parse/frontmatter';
+import { TextLines } from './textLines';
 import type { CodeAction, DocumentEdit } from './types';
 
 const CO_OWNERS = ['pm', 'engineer'] as const;
@@ -9,27 +10,42 @@ function missingRoles(doc: DocModel): string[] {
   return CO_OWNERS.filter((role) => !doc.owners.roles.some((r) => r.role === role && r.people.length > 0));
 }
 
-/** `pm: "@pm"`, and its snippet form with the person as a tab stop. */
-function entry(role: string, stop: number): { text: string; snippet: string } {
-  return { text: `${role}: "@${role}"`, snippet: `${role}: "\${${stop}:@${role}}"` };
+interface Entry {
+  readonly role: string;
+  /** `pm: "@pm"` */
+  readonly text: string;
+  /** The same with the person as a tab stop. */
+  readonly snippet: string;
 }
 
-function edit(uri: string, line: number, from: number, to: number, newText: string, snippet: string): DocumentEdit {
-  return { uri, range: { start: { line, character: from }, end: { line, character: to } }, newText, snippet };
+function entryFor(role: string, stop: number): Entry {
+  return { role, text: `${role}: "@${role}"`, snippet: `${role}: "\${${stop}:@${role}}"` };
 }
 
-/** A YAML value that holds no people: nothing, `{}`, `null`, `~`, `""`, `[]`. */
-function emptyValue(value: string): boolean {
-  return /^(?:|\{\s*\}|null|~|""|''|\[\s*\])$/.test(value.replace(/\s+#.*$/, '').trim());
+/** A YAML value that holds no people: nothing, `null`, `~`, `""`, `{}`, `[]`, or a list of such. */
+function holdsNobody(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (isScalar(value)) return value.value === null || value.value === '';
+  if (isSeq(value)) return value.items.every(holdsNobody);
+  if (isMap(value)) return value.items.length === 0;
+  return false;
+}
+
+/** The pair of a map whose key reads as `key`, however it is quoted (`owners`, `"owners"`, `'owners'`). */
+function pairNamed(map: YAMLMap, key: string): Pair<YamlNode, YamlNode | null> | undefined {
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair<YamlNode, YamlNode | null> | undefined;
 }
 
 /**
  * Quick fix for `missing-co-owner`: fills in `owners.pm` / `owners.engineer` with placeholder
- * people ("@pm", "@engineer", tab stops in the snippet form). A role written with no one
- * (`pm: ""`) gets its value replaced; a missing role is added under the existing block-style
- * `owners:` map at its indentation; without `owners:` a block is added before the closing
- * `---`; without frontmatter a new block opens the file. Undefined when nothing is missing or
- * the frontmatter cannot be edited safely (unclosed, or a non-empty flow-style `owners:`).
+ * people ("@pm", "@engineer", tab stops in the snippet form). The frontmatter is read with the
+ * `yaml` package's document model, so keys are found however they are quoted (`"owners":`,
+ * `'pm':`) and nothing is added twice. A role written with no one (`pm: ""`) gets its value
+ * replaced; a missing role is added after the last entry of a block-style `owners:` map at its
+ * indentation; an `owners:` that holds nobody (nothing, `{}`, `null`) becomes a block map;
+ * without `owners:` a block is added before the closing `---`; without frontmatter a new block
+ * opens the file. Undefined when nothing is missing or the frontmatter cannot be edited safely
+ * (unclosed, not YAML, invalid, a non-empty flow-style `owners:`, a role with another value).
  */
 export function insertOwners(doc: DocModel, text: string): CodeAction | undefined {
   const missing = missingRoles(doc);
@@ -37,89 +53,82 @@ export function insertOwners(doc: DocModel, text: string): CodeAction | undefine
   const title = `Add ${missing.map((role) => `owners.${role}`).join(' and ')}`;
   const lines = new TextLines(text);
   const eol = lines.eol;
-  const entries = missing.map((role, i) => ({ role, ...entry(role, i + 1) }));
-  const block = (indent: string, key: 'text' | 'snippet') => entries.map((e) => `${eol}${indent}${e[key]}`).join('');
-  const uri = doc.uri;
+  const entries = missing.map((role, i) => entryFor(role, i + 1));
+  const block = (indent: string, key: 'text' | 'snippet', list: readonly Entry[] = entries) => list.map((e) => `${eol}${indent}${e[key]}`).join('');
+  const insertion = (at: Position, newText: string, snippet: string): DocumentEdit => ({ uri: doc.uri, range: { start: at, end: at }, newText, snippet });
 
-  const frontmatter = frontmatterLines(lines);
+  const frontmatter = locateFrontmatter(text);
   if (!frontmatter) {
-    const body = `---${eol}owners:${block('  ', 'text')}${eol}---${eol}`;
-    const snippet = `---${eol}owners:${block('  ', 'snippet')}${eol}---${eol}`;
-    return { title, edits: [edit(uri, 0, 0, 0, body, snippet)] };
+    const at = lines.position(text.startsWith('\uFEFF') ? 1 : 0);
+    return { title, edits: [insertion(at, `---${eol}owners:${block('  ', 'text')}${eol}---${eol}`, `---${eol}owners:${block('  ', 'snippet')}${eol}---${eol}`)] };
   }
-  const close = frontmatter.closeLine;
-  if (close === undefined) return undefined;
+  if (!frontmatter.closed || (frontmatter.language !== '' && frontmatter.language !== 'yaml' && frontmatter.language !== 'yml')) return undefined;
+  const body = text.slice(frontmatter.bodyStart, frontmatter.bodyEnd);
+  // The same options as the reader (parse/frontmatter.ts); the document is never converted, so aliases never expand.
+  const yaml = parseDocument(body, { uniqueKeys: true, schema: 'core' });
+  if (yaml.errors.length > 0) return undefined;
+  const root = yaml.contents;
+  if (root !== null && !isMap(root)) return undefined;
+  const at = (offset: number) => lines.position(frontmatter.bodyStart + offset);
 
-  let ownersLine = -1;
-  for (let line = 1; line < close; line++) if (/^owners[ \t]*:/.test(lines.line(line))) ownersLine = line;
-  if (ownersLine < 0) {
-    const newText = `owners:${block('  ', 'text')}${eol}`;
-    return { title, edits: [edit(uri, close, 0, 0, newText, `owners:${block('  ', 'snippet')}${eol}`)] };
+  const owners = root ? pairNamed(root, 'owners') : undefined;
+  if (!owners) {
+    const close = lines.position(frontmatter.bodyEnd);
+    return { title, edits: [insertion(close, `owners:${block('  ', 'text')}${eol}`, `owners:${block('  ', 'snippet')}${eol}`)] };
   }
+  const key = owners.key;
+  const keyRange = key.range;
+  if (!keyRange) return undefined;
+  const keyColumn = at(keyRange[0]).character;
+  const childIndent = `${lines.line(at(keyRange[0]).line).slice(0, keyColumn)}  `;
+  const value = owners.value;
 
-  const keyLine = lines.line(ownersLine);
-  const valueStart = keyLine.indexOf(':') + 1;
-  if (!emptyValue(keyLine.slice(valueStart))) return undefined;
-  // The map's lines: everything indented below the key, up to the next top-level key or the fence.
-  let lastChild = ownersLine;
-  for (let line = ownersLine + 1; line < close; line++) {
-    const content = lines.line(line);
-    if (isBlank(content)) continue;
-    if (indentOf(content) === '') break;
-    lastChild = line;
+  /** From just after `key`'s colon to the end of its value: what an empty value is replaced in. */
+  const afterColon = (pairKey: YamlNode, pairValue: YamlNode | null): { start: Position; end: Position } | undefined => {
+    const keyEnd = pairKey.range?.[1];
+    if (keyEnd === undefined) return undefined;
+    const colon = body.indexOf(':', keyEnd);
+    if (colon < 0) return undefined;
+    const valueEnd = pairValue?.range?.[1];
+    return { start: at(colon + 1), end: at(valueEnd !== undefined && valueEnd > colon ? valueEnd : colon + 1) };
+  };
+
+  if (holdsNobody(value)) {
+    const range = afterColon(key, value);
+    if (!range) return undefined;
+    return { title, edits: [{ uri: doc.uri, range, newText: block(childIndent, 'text'), snippet: block(childIndent, 'snippet') }] };
   }
-  if (lastChild === ownersLine) {
-    return { title, edits: [edit(uri, ownersLine, valueStart, keyLine.length, block('  ', 'text'), block('  ', 'snippet'))] };
-  }
-  let firstChild = ownersLine + 1;
-  while (isBlank(lines.line(firstChild))) firstChild++;
-  const indent = indentOf(lines.line(firstChild)) || '  ';
+  if (!isMap(value) || value.flow) return undefined;
+
   const edits: DocumentEdit[] = [];
-  const added: typeof entries = [];
+  const added: Entry[] = [];
   for (const e of entries) {
-    const at = findRole(lines, ownersLine + 1, lastChild, indent, e.role);
-    if (at === undefined) {
+    const pair = pairNamed(value, e.role);
+    if (!pair) {
       added.push(e);
       continue;
     }
-    // Replace the empty value, and any deeper-indented lines under it (an empty list).
-    const line = lines.line(at.line);
-    const end = at.lastLine === at.line ? line.length : lines.line(at.lastLine).length;
-    const range = { start: { line: at.line, character: at.valueStart }, end: { line: at.lastLine, character: end } };
-    edits.push({ uri, range, newText: ` "@${e.role}"`, snippet: ` "\${${entries.indexOf(e) + 1}:@${e.role}}"` });
+    if (!holdsNobody(pair.value)) return undefined;
+    const range = afterColon(pair.key, pair.value);
+    if (!range) return undefined;
+    edits.push({ uri: doc.uri, range, newText: ` "@${e.role}"`, snippet: ` "\${${entries.indexOf(e) + 1}:@${e.role}}"` });
   }
   if (added.length > 0) {
-    const at = lines.lineEnd(lastChild);
-    edits.push({
-      uri,
-      range: { start: at, end: at },
-      newText: added.map((e) => `${eol}${indent}${e.text}`).join(''),
-      snippet: added.map((e) => `${eol}${indent}${e.snippet}`).join(''),
-    });
+    const first = value.items[0]?.key as YamlNode | undefined;
+    const firstStart = first?.range?.[0];
+    const indent = firstStart === undefined ? childIndent : lines.line(at(firstStart).line).slice(0, at(firstStart).character);
+    // After the map's last value (its node end would include a trailing comment line).
+    const last = value.items[value.items.length - 1];
+    const lastEnd = (last?.value as YamlNode | null | undefined)?.range?.[1] ?? (last?.key as YamlNode | undefined)?.range?.[1];
+    if (lastEnd === undefined) return undefined;
+    const end = lines.lineEnd(at(Math.max(lastEnd - 1, 0)).line);
+    const newText = block(indent, 'text', added);
+    const snippet = block(indent, 'snippet', added);
+    // The last entry's own value may be filled in at that very position: one edit, so the order is certain.
+    const same = edits.findIndex((e) => e.range.end.line === end.line && e.range.end.character === end.character);
+    const filled = edits[same];
+    if (filled) edits[same] = { ...filled, newText: filled.newText + newText, snippet: (filled.snippet ?? filled.newText) + snippet };
+    else edits.push(insertion(end, newText, snippet));
   }
   return { title, edits };
-}
-
-/** The line of `role:` in the owners map (at the map's indentation), with the extent of its value. */
-function findRole(
-  lines: TextLines,
-  from: number,
-  to: number,
-  indent: string,
-  role: string,
-): { line: number; valueStart: number; lastLine: number } | undefined {
-  for (let line = from; line <= to; line++) {
-    const content = lines.line(line);
-    const match = new RegExp(`^${indent}["']?${role}["']?[ \\t]*:`).exec(content);
-    if (!match) continue;
-    let lastLine = line;
-    for (let next = line + 1; next <= to; next++) {
-      const text = lines.line(next);
-      if (isBlank(text)) continue;
-      if (indentOf(text).length <= indent.length) break;
-      lastLine = next;
-    }
-    return { line, valueStart: match[0].length, lastLine };
-  }
-  return undefined;
 }
