@@ -74,3 +74,4 @@ export {
   type Scheduler,
 } from './live/services';
 export * from './live/settings';
+export * from './review';
