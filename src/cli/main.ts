@@ -4,11 +4,13 @@ import { FileModelStore, sha1 } from '../node/fileModelStore';
 import { createWorkerParser, defaultWorkerCount } from '../node/workerParser';
 import { neutralisedLines } from '../core/text/neutralise';
 import { runCheck, type FailOn, type OutputFormat } from './check';
+import { runNumber } from './number';
 
 declare const PRFAQ_TRACE_VERSION: string;
 const version = typeof PRFAQ_TRACE_VERSION === 'string' ? PRFAQ_TRACE_VERSION : '0.0.0-dev';
 
 const usage = `Usage: prfaq-trace check [paths…] [options]
+       prfaq-trace number FILE [--prefix P] [--under HEADING] [--dry-run]   (see prfaq-trace number --help)
 
 Checks that every PR/FAQ requirement is covered by a design section.
 
@@ -32,6 +34,9 @@ const failLevels: readonly FailOn[] = ['error', 'warning', 'none'];
 class UsageError extends Error {}
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'number') {
+    return runNumber(argv.slice(1), { cwd: process.cwd(), write: (text) => process.stdout.write(text), writeError: (text) => process.stderr.write(text) });
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command (expected "check")');
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check" or "number")` : 'missing command (expected "check" or "number")');
   const format = values.format as OutputFormat;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
   const failOn = values['fail-on'] as FailOn;

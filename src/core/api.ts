@@ -48,6 +48,7 @@ export * from './numbering/numberCommitments';
 export { idPrefixOf, saveIdPrefix } from './numbering/idPrefix';
 export { adoptEdits, firstHeading, type AdoptInput, type AdoptResult } from './adopt/adoptEdits';
 export { frontmatterEdits, type FrontmatterChange, type FrontmatterEditResult } from './adopt/frontmatterEdit';
+export type { CodeAction, DocumentEdit, TextEdit } from './language/types';
 export { RetainingChunkCache } from './parse/retainingChunkCache';
 export { createCachingParser, type Hasher, type ModelStore } from './scan/cachingParser';
 export { safeParse } from './scan/inProcessParser';

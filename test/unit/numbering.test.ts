@@ -250,3 +250,15 @@ describe('the document\'s ID prefix in its frontmatter', () => {
     assert.ok('problem' in other);
   });
 });
+
+describe('numbering a file with a byte-order mark', () => {
+  it('inserts at the right characters (remark counts offsets without the mark)', () => {
+    for (const text of ['\uFEFF- One.\n- Two.\n', '\uFEFF---\ntype: prfaq\n---\n# T\n\n- One.\n']) {
+      const result = numbered(text, { kind: 'document' }, 'P');
+      assert.equal(result.text, text.replace('- One.', '- P-1 One.').replace('- Two.', '- P-2 Two.'));
+    }
+    assert.deepEqual(headingLinesNamed('\uFEFF# Commitments\n', 'Commitments'), [0]);
+    const underHeading = numbered('\uFEFF## C\n- a\n', { kind: 'under', headingLines: [0] }, 'P');
+    assert.equal(underHeading.text, '\uFEFF## C\n- P-1 a\n');
+  });
+});

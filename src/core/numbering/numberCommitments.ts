@@ -114,6 +114,8 @@ function titleOf(node: Heading | ListItem): string {
  * in document order. Pure: the host applies the edits against the text it passed.
  */
 export function numberCommitments(text: string, options: NumberingOptions): NumberingResult {
+  // remark reads past a byte-order mark and counts offsets without it: work on the text after it.
+  if (text.startsWith('\uFEFF')) return afterByteOrderMark(numberCommitments(text.slice(1), options));
   const problem = prefixProblem(options.prefix, options.ids);
   if (problem) return { problem };
   const model = parseDocument({ uri: 'file:///numbering.md', text, kindByPath: 'prfaq' }, { ids: options.ids, maxFileSize: Number.MAX_SAFE_INTEGER });
@@ -171,8 +173,16 @@ export function numberCommitments(text: string, options: NumberingOptions): Numb
   return { edits, assigned, alreadyNumbered };
 }
 
+/** A result computed on the text after a byte-order mark, moved back onto the whole text (the mark is on line 0). */
+function afterByteOrderMark(result: NumberingResult): NumberingResult {
+  if ('problem' in result) return result;
+  const shift = (p: Position): Position => (p.line === 0 ? { line: 0, character: p.character + 1 } : p);
+  return { ...result, edits: result.edits.map((e) => ({ ...e, range: { start: shift(e.range.start), end: shift(e.range.end) } })) };
+}
+
 /** Lines of the headings whose text is `name` (any case; leading `#`s and surrounding spaces ignored). */
 export function headingLinesNamed(text: string, name: string): number[] {
+  if (text.startsWith('\uFEFF')) return headingLinesNamed(text.slice(1), name);
   const wanted = name.replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase();
   const lines = new LineIndex(text);
   return parseMarkdown(text)
