@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { DocModel, Position } from '../model';
-import { locateFrontmatter } from '../parse/frontmatter';
+import { frontmatterLines } from './markdownLines';
 import { TextLines } from './textLines';
 import type { CodeAction, DocumentEdit } from './types';
 
@@ -45,7 +45,7 @@ function pairNamed(map: YAMLMap, key: string): Pair<YamlNode, YamlNode | null> |
  * indentation; an `owners:` that holds nobody (nothing, `{}`, `null`) becomes a block map;
  * without `owners:` a block is added before the closing `---`; without frontmatter a new block
  * opens the file. Undefined when nothing is missing or the frontmatter cannot be edited safely
- * (unclosed, not YAML, invalid, a non-empty flow-style `owners:`, a role with another value).
+ * (unclosed, invalid YAML or not a map, a non-empty flow-style `owners:`, a role with another value).
  */
 export function insertOwners(doc: DocModel, text: string): CodeAction | undefined {
   const missing = missingRoles(doc);
@@ -57,23 +57,25 @@ export function insertOwners(doc: DocModel, text: string): CodeAction | undefine
   const block = (indent: string, key: 'text' | 'snippet', list: readonly Entry[] = entries) => list.map((e) => `${eol}${indent}${e[key]}`).join('');
   const insertion = (at: Position, newText: string, snippet: string): DocumentEdit => ({ uri: doc.uri, range: { start: at, end: at }, newText, snippet });
 
-  const frontmatter = locateFrontmatter(text);
+  const frontmatter = frontmatterLines(lines);
   if (!frontmatter) {
     const at = lines.position(text.startsWith('\uFEFF') ? 1 : 0);
     return { title, edits: [insertion(at, `---${eol}owners:${block('  ', 'text')}${eol}---${eol}`, `---${eol}owners:${block('  ', 'snippet')}${eol}---${eol}`)] };
   }
-  if (!frontmatter.closed || (frontmatter.language !== '' && frontmatter.language !== 'yaml' && frontmatter.language !== 'yml')) return undefined;
-  const body = text.slice(frontmatter.bodyStart, frontmatter.bodyEnd);
-  // The same options as the reader (parse/frontmatter.ts); the document is never converted, so aliases never expand.
+  if (frontmatter.closeLine === undefined) return undefined;
+  const close = { line: frontmatter.closeLine, character: 0 };
+  const bodyStart = lines.offset({ line: 1, character: 0 });
+  const body = text.slice(bodyStart, lines.offset(close));
+  // The reader's options (parse/frontmatter.ts): core schema, unique keys. Only this small block
+  // is read, on request, and never converted to data, so aliases never expand.
   const yaml = parseDocument(body, { uniqueKeys: true, schema: 'core' });
   if (yaml.errors.length > 0) return undefined;
   const root = yaml.contents;
   if (root !== null && !isMap(root)) return undefined;
-  const at = (offset: number) => lines.position(frontmatter.bodyStart + offset);
+  const at = (offset: number) => lines.position(bodyStart + offset);
 
   const owners = root ? pairNamed(root, 'owners') : undefined;
   if (!owners) {
-    const close = lines.position(frontmatter.bodyEnd);
     return { title, edits: [insertion(close, `owners:${block('  ', 'text')}${eol}`, `owners:${block('  ', 'snippet')}${eol}`)] };
   }
   const key = owners.key;
