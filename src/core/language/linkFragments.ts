@@ -26,19 +26,29 @@ function decodeFragment(raw: string): string {
   }
 }
 
+/** `[label]:` opening a link reference definition (a label holds no unescaped brackets). */
+const DEFINITION_LABEL = /^\[(?:[^\\\[\]]|\\.)*\]:/;
+
 /**
  * Where the link's fragment is written in the document (after the `#` of its destination),
- * found in the link's source text. Undefined when the text no longer has it there.
+ * found in the link's source text. In an inline link (`[text](path#frag)`) it is the last
+ * match, after any `#` in the text; in a reference definition (`[r]: path#frag "title"`) the
+ * first one after the label, before any `#` in the title. Undefined when the text no longer
+ * has it there.
  */
 export function fragmentRange(link: AnchorLink, lines: TextLines): Range | undefined {
   const from = lines.offset(link.range.start);
   const source = lines.text.slice(from, lines.offset(link.range.end));
+  const label = DEFINITION_LABEL.exec(source);
   let found: Range | undefined;
   for (const match of source.matchAll(/#([^\s()<>"']*)/g)) {
     const raw = match[1] ?? '';
+    const at = match.index ?? 0;
+    if (label && at < label[0].length) continue;
     if (decodeFragment(raw) !== link.fragment) continue;
-    const start = from + (match.index ?? 0) + 1;
+    const start = from + at + 1;
     found = { start: lines.position(start), end: lines.position(start + raw.length) };
+    if (label) break;
   }
   return found;
 }

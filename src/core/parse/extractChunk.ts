@@ -1,4 +1,4 @@
-import type { Heading, Link, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Definition, Heading, Link, ListItem, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { IdMatcher, IdToken } from '../ids';
 import { LineIndex } from '../text/lineIndex';
@@ -233,7 +233,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     }
   }
 
-  function onLink(node: Link): void {
+  function onLink(node: Link | Definition): void {
     if (!node.url.includes('#') || /^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
     links.push({ url: node.url, range: range(start(node), end(node)), heading });
   }
@@ -302,6 +302,10 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
       case 'link':
         onLink(node);
         break;
+      case 'definition':
+        // `[r]: prfaq.md#chk-3`: links written reference-style point at a requirement from here.
+        onLink(node);
+        continue;
       case 'html':
         onHtml(node.value, start(node), end(node), parent, index);
         continue;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createIdMatcher } from '../../../src/core/api';
-import { occurrencesOf, prepareRename, renameEdits } from '../../../src/core/language';
+import { occurrencesOf, prepareRename, referencesFor, renameEdits } from '../../../src/core/language';
 import { md, OWNERS } from '../helpers';
 import { applyEdits, mustGet, positionOf, range, uri, workspace } from './support';
 
@@ -172,6 +172,37 @@ describe('language: rename', () => {
     // Renaming from the unpolluted fixture warns about nothing either.
     const plain = renameEdits(await workspace(FILES), 'CHK-3', 'CHK-30', ids, { textOf });
     assert.ok(!('error' in plain) && plain.warning === undefined && plain.adopted.length === 0);
+  });
+
+  it('finds and renames reference-style link definitions to requirement anchors, leaving their titles alone', async () => {
+    const design = `${DESIGN}\nSee [the refund][r] and [buying][buy].\n\n[r]: ../prfaq/checkout.md#chk-3 "about #chk-3"\n[buy]: <../prfaq/checkout.md#chk-1-buy-with-one-click>\n`;
+    const files = { 'prfaq/checkout.md': PRFAQ, 'design/d.md': design };
+    const index = await workspace(files);
+    // Find references on CHK-3's definition lists the link definition (the whole definition, like a whole inline link).
+    const references = referencesFor(index, mustGet(index, 'prfaq/checkout.md'), positionOf(PRFAQ, 'CHK-3 Refund'), false);
+    assert.deepEqual(
+      references.filter((l) => l.uri === uri('design/d.md')),
+      [{ uri: uri('design/d.md'), range: { start: positionOf(design, '[r]:'), end: positionOf(design, '\n[buy]:') } }],
+    );
+    const texts = (u: string) => ({ [uri('prfaq/checkout.md')]: PRFAQ, [uri('design/d.md')]: design })[u];
+    const applied = (result: ReturnType<typeof renameEdits>, u: string) => {
+      assert.ok(!('error' in result), 'error' in result ? result.error : '');
+      assert.deepEqual(result.skipped, []);
+      return applyEdits(texts(u) ?? '', result.edits[u] ?? []);
+    };
+    assert.equal(
+      applied(renameEdits(index, 'CHK-3', 'CHK-30', ids, { textOf: texts }), uri('design/d.md')),
+      sub(design, ['[r]: ../prfaq/checkout.md#chk-3 "about #chk-3"', '[r]: ../prfaq/checkout.md#chk-30 "about #chk-3"']),
+    );
+    assert.equal(
+      applied(renameEdits(index, 'CHK-1', 'CHK-7', ids, { textOf: texts }), uri('design/d.md')),
+      sub(
+        design,
+        ['Covers: CHK-1, CHK-2', 'Covers: CHK-7, CHK-2'],
+        ['[CHK-1](../prfaq/checkout.md#chk-1)', '[CHK-7](../prfaq/checkout.md#chk-7)'],
+        ['checkout.md#chk-1-buy-with-one-click>', 'checkout.md#chk-7-buy-with-one-click>'],
+      ),
+    );
   });
 
   it('rejects a name that is not an ID, already exists, is unchanged, or would undo an OpenFastTrace definition', async () => {
