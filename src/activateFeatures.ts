@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAdopt } from './features/adopt/registerAdopt';
 import { registerCommands } from './features/commands/registerCommands';
 import { registerComments, type CommentThreads } from './features/comments/registerComments';
 import { registerDiagnostics } from './features/diagnostics/registerDiagnostics';
@@ -46,6 +47,7 @@ export function activateFeatures(context: vscode.ExtensionContext, services: Hos
     registerCommands(live),
     registerLanguageFeatures(live),
     registerOwners(live),
+    registerAdopt(live, identity),
     commentsDisposable,
   );
   engine.start();

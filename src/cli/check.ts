@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import {
   buildReport,
   ConfigError,
+  reviewGateFailures,
   indexWorkspace,
   renderMarkdown,
   renderSarif,
@@ -28,6 +29,10 @@ export interface CheckOptions {
   readonly failOn: FailOn;
   /** Exit 1 while any comment thread is open (in addition to `failOn`). */
   readonly failOnOpenComments?: boolean;
+  /** Exit 1 while coverage is stale or unreviewed (implies the configuration's requireReview). */
+  readonly requireReview?: boolean;
+  /** Exit 1 while a PR/FAQ or design doc is not approved by its co-owners (implies requireApproval). */
+  readonly requireApproval?: boolean;
   readonly configPath?: string;
   readonly cwd: string;
   readonly version: string;
@@ -64,6 +69,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const config = await loadConfig(configFolder, options.configPath && resolve(options.cwd, options.configPath));
 
   const index = new WorkspaceIndex(config.severities, config.structure);
+  index.setReviewPolicy({ requireReview: config.requireReview || options.requireReview === true, requireApproval: config.requireApproval || options.requireApproval === true });
   const parser = options.createParser(config);
   try {
     await indexWorkspace(createFsHost(roots), config, parser, index);
@@ -72,13 +78,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
   const baseUri = fileUri(base);
   const report = buildReport(index, baseUri);
-  const output = render(report, options, baseUri, index);
+  const gates = reviewGateFailures(report, options);
+  const output = render(report, options, baseUri, index, gates);
   const fails =
-    report.findings.some((f) => failing[options.failOn].includes(f.severity)) || (options.failOnOpenComments === true && openCommentTotal(report) > 0);
+    report.findings.some((f) => failing[options.failOn].includes(f.severity)) ||
+    (options.failOnOpenComments === true && openCommentTotal(report) > 0) ||
+    gates.length > 0;
   return { output, exitCode: fails ? 1 : 0, report };
 }
 
-function render(report: Report, options: CheckOptions, baseUri: string, index: WorkspaceIndex): string {
+function render(report: Report, options: CheckOptions, baseUri: string, index: WorkspaceIndex, gates: readonly string[]): string {
   switch (options.format) {
     case 'json':
       return neutralisedJson(report);
@@ -90,7 +99,7 @@ function render(report: Report, options: CheckOptions, baseUri: string, index: W
       // Finding lines name files from the working directory (clickable in terminals), by the same label rule as the report.
       const cwdUri = fileUri(options.cwd);
       const fromCwd = new Map(index.allFindings().map((f) => [relativePath(baseUri, f.uri), relativePath(cwdUri, f.uri)]));
-      return renderText(report, (path) => fromCwd.get(path) || path, { failOnOpenComments: options.failOnOpenComments === true });
+      return renderText(report, (path) => fromCwd.get(path) || path, { failOnOpenComments: options.failOnOpenComments === true, failing: gates });
     }
   }
 }

@@ -89,18 +89,19 @@ describe('prfaq-trace check: the structure lint in every format (bundled CLI)', 
 
   it('lists every structure rule in SARIF (note by default) and reports results that validate against the schema', () => {
     const root = workspace('sarif');
-    const sarif = JSON.parse(cli.run(['check', '--format', 'sarif'], root).stdout);
+    interface SarifResult { ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { region: unknown } }> }
+    const sarif = JSON.parse(cli.run(['check', '--format', 'sarif'], root).stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; defaultConfiguration: { level: string } }> } }; results: SarifResult[] }> };
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(join(repo, 'test/fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')));
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
-    const [run] = sarif.runs;
-    const rules = new Map<string, { defaultConfiguration: { level: string } }>(run.tool.driver.rules.map((r: { id: string }) => [r.id, r]));
+    const run = sarif.runs[0] as (typeof sarif.runs)[number];
+    const rules = new Map(run.tool.driver.rules.map((r) => [r.id, r]));
     for (const rule of structureRules) assert.equal(rules.get(rule.code)?.defaultConfiguration.level, 'note', rule.code);
-    assert.deepEqual(run.results.map((r: { ruleId: string; level: string }) => `${r.ruleId} ${r.level}`), ['missing-problem note', 'missing-internal-faq note', 'weasel-word note']);
-    const weasel = run.results.find((r: { ruleId: string }) => r.ruleId === 'weasel-word');
-    assert.deepEqual(weasel.locations[0].physicalLocation.region, { startLine: 16, startColumn: 17, endLine: 16, endColumn: 25 });
-    assert.equal(run.tool.driver.rules[weasel.ruleIndex].id, 'weasel-word');
+    assert.deepEqual(run.results.map((r) => `${r.ruleId} ${r.level}`), ['missing-problem note', 'missing-internal-faq note', 'weasel-word note']);
+    const weasel = run.results.find((r) => r.ruleId === 'weasel-word');
+    assert.deepEqual(weasel?.locations[0]?.physicalLocation.region, { startLine: 16, startColumn: 17, endLine: 16, endColumn: 25 });
+    assert.equal(run.tool.driver.rules[weasel?.ruleIndex ?? -1]?.id, 'weasel-word');
   });
 
   it('severities and the structure settings of .prfaq-trace.json apply; a bad structure setting exits 2 with one line', () => {

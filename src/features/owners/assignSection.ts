@@ -24,7 +24,7 @@ export function sectionAt(doc: DocModel, line: number): number {
 }
 
 /** Everyone named as an owner anywhere in the workspace, most mentioned first. */
-function workspacePeople(live: LiveWorkspace): string[] {
+export function workspacePeople(live: LiveWorkspace): string[] {
   const counts = new Map<string, number>();
   for (const doc of live.index.documents()) {
     for (const person of [...doc.owners.roles.flatMap((r) => r.people), ...doc.sections.flatMap((s) => s.owners)]) {
