@@ -3,8 +3,9 @@
  * `node --expose-gc` process so heap and RSS numbers belong to one job:
  *
  *   floors    read every file; remark-parse the PR/FAQs and design docs on one thread
- *   index     the extension's index path, cold (empty cache dir) or warm (cache from cold)
- *   keystroke the editor's per-edit path (LiveWorkspace without vscode) in the built index
+ *   index     the extension's index path (the core live engine with the desktop parsing services),
+ *             cold (empty cache dir) or warm (cache from cold)
+ *   keystroke the live engine's per-edit path, driven through its event source, in the built index
  *   peer      vscode-markdown-languageservice link diagnostics over the same workspace
  *
  * Usage: node --expose-gc bench/dist/phases.cjs <phase> <manifest.json> <out.json> [cacheDir]
@@ -16,27 +17,21 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import {
-  classify,
-  createCachingParser,
+  CHANGE_COALESCE_MS,
   createIdMatcher,
   decodeText,
-  indexWorkspace,
-  kindByPath,
+  inputFor,
   parseDocument,
   RetainingChunkCache,
+  TYPING_DEBOUNCE_MS,
   uncachedChunks,
-  WorkspaceIndex,
-  type ChunkModel,
-  type Config,
-  type DocModel,
   type IndexChange,
 } from '../src/core/api';
-import { FileModelStore, sha1 } from '../src/node/fileModelStore';
-import { createFsHost, fileUri } from '../src/node/fsHost';
-import { loadConfig } from '../src/node/loadConfig';
-import { createWorkerParser, defaultWorkerCount, type WorkerParser } from '../src/node/workerParser';
+import { fileUri } from '../src/node/fsHost';
+import { defaultWorkerCount } from '../src/node/workerParser';
 import type { Manifest } from './generate';
 import { BlockMonitor, collect, max, median, sleep } from './lib';
+import { BenchBuffer, benchEngine, type BenchEngineOptions } from './liveHost';
 
 /** The worker script `npm run build` bundles (the pool needs it; the bench bundle is elsewhere). */
 const WORKER_SCRIPT = join(__dirname, '..', '..', 'dist', 'parseWorker.js');
@@ -88,19 +83,13 @@ async function floors(manifest: Manifest): Promise<Record<string, unknown>> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// index: the extension's index path (LiveWorkspace.runScan with desktopParsing), fs host instead of vscode.workspace.fs
+// index: the extension's index path, the core live engine with the desktop parsing services
+// (src/node/desktopParsing.ts, as src/extension.ts starts it), Node's fs instead of vscode.workspace.fs
 
-async function buildIndex(root: string, cacheDir: string, config: Config) {
-  let t = performance.now();
-  const store = new FileModelStore(cacheDir, config);
-  const storeLoadMs = performance.now() - t;
-  const parser = createCachingParser(createWorkerParser(config, { script: WORKER_SCRIPT }), store, sha1);
-  const index = new WorkspaceIndex(config.severities);
-  const scan = await indexWorkspace(createFsHost([root]), config, parser, index);
-  t = performance.now();
-  const findings = index.allFindings();
-  const allFindingsMs = performance.now() - t;
-  return { index, scan, findings, store, parser, storeLoadMs, allFindingsMs };
+async function startIndexed(root: string, cacheDir: string, onExtract?: BenchEngineOptions['onExtract']) {
+  const bench = benchEngine({ root, cacheDir, script: WORKER_SCRIPT, ...(onExtract ? { onExtract } : {}) });
+  await bench.engine.ready;
+  return bench;
 }
 
 async function indexPhase(manifest: Manifest, cacheDir: string, mode: string): Promise<Record<string, unknown>> {
@@ -110,20 +99,19 @@ async function indexPhase(manifest: Manifest, cacheDir: string, mode: string): P
   const monitor = new BlockMonitor().start();
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const config = await loadConfig(manifest.root);
-  const built = await buildIndex(manifest.root, cacheDir, config);
+  const bench = await startIndexed(manifest.root, cacheDir);
   const indexMs = performance.now() - start;
   const cpuMs = cpuMsSince(cpu);
   const blockedMs = monitor.stop();
-  const saveStart = performance.now();
-  await built.store.save();
-  const saveMs = performance.now() - saveStart;
-  built.parser.dispose?.();
-  const { index, findings, scan } = built;
-  const stats = { ...built.parser.stats };
-  // Drop everything but the index (the extension drops its parser and store after a scan).
-  (built as { store?: unknown }).store = undefined;
-  (built as { parser?: unknown }).parser = undefined;
+  const index = bench.engine.index;
+  const t = performance.now();
+  const findings = index.allFindings();
+  const allFindingsMs = performance.now() - t;
+  // The engine saves the model cache when its scan ends, without waiting for it.
+  await bench.measured.saved;
+  bench.checkLog();
+  const stats = { hits: bench.measured.stats?.hits ?? 0, misses: bench.measured.stats?.misses ?? 0 };
+  // What stays is what the extension keeps: the engine (index, disk parser and its cache store).
   await sleep(100);
   collect();
   const heapAfter = process.memoryUsage().heapUsed;
@@ -132,16 +120,18 @@ async function indexPhase(manifest: Manifest, cacheDir: string, mode: string): P
     heapRetainedBytes: heapAfter - heapBefore,
     docsInIndex: index.size,
   };
+  const analysed = index.size;
+  bench.dispose();
   return {
     mode,
     indexMs,
     cpuMs,
     blockedMs,
-    saveMs,
-    storeLoadMs: built.storeLoadMs,
-    allFindingsMs: built.allFindingsMs,
-    files: scan.files,
-    analysed: scan.analysed,
+    saveMs: bench.measured.saveMs,
+    storeLoadMs: bench.measured.storeLoadMs,
+    allFindingsMs,
+    files: bench.measured.files,
+    analysed,
     findings: findings.length,
     cacheHits: stats.hits,
     cacheMisses: stats.misses,
@@ -154,10 +144,8 @@ async function indexPhase(manifest: Manifest, cacheDir: string, mode: string): P
 }
 
 // ---------------------------------------------------------------------------------------------
-// keystroke: LiveWorkspace.parseOpen/apply (src/host/liveWorkspace.ts) without vscode
+// keystroke: the core live engine's buffer path, driven through its event source
 
-/** src/host/liveWorkspace.ts OFFLOAD_CHARS */
-const OFFLOAD_CHARS = 8_000;
 const TYPED = 'ships weekly';
 
 interface KeystrokeSample {
@@ -170,15 +158,25 @@ interface KeystrokeSample {
 }
 
 async function keystrokePhase(manifest: Manifest, cacheDir: string): Promise<Record<string, unknown>> {
-  const config = await loadConfig(manifest.root);
-  const ids = createIdMatcher(config.idPattern);
-  const built = await buildIndex(manifest.root, cacheDir, config);
-  built.parser.dispose?.();
-  const index = built.index;
-  // desktopParsing.extractChunks: a dedicated one-worker pool for large edits, started before typing.
-  const editParser: WorkerParser = createWorkerParser(config, { workers: 1, script: WORKER_SCRIPT });
-  await editParser.extractChunks(['# warm-up\n\nCovers: A-1\n']);
-  const options = { ids, maxFileSize: config.maxFileSize };
+  // The engine's chunk extractor, watched: whether a keystroke went to the worker, and when the worker answered.
+  const watched: { extraction: { answeredAt: number } | undefined } = { extraction: undefined };
+  const bench = await startIndexed(manifest.root, cacheDir, (event) => {
+    if (event === 'start') watched.extraction = { answeredAt: Number.NaN };
+    else if (watched.extraction) watched.extraction.answeredAt = performance.now();
+  });
+  // Read through a call: the extractor's callback sets it while this function awaits.
+  const extractionOf = () => watched.extraction;
+  const { engine, events, clock } = bench;
+  const config = engine.config;
+  const index = engine.index;
+  const options = { ids: createIdMatcher(config.idPattern), maxFileSize: config.maxFileSize };
+
+  // registerDiagnostics: findings of the changed documents on every (coalesced) index change.
+  let lastChange: IndexChange = { uris: [], ids: [] };
+  engine.onDidChange((change) => {
+    lastChange = change;
+    for (const changed of change.uris) if (index.get(changed)) index.findings(changed);
+  });
 
   // What registerTrees/registerStatusBar do on every (coalesced) index change: constant-time totals for
   // the badge, the welcome context and the status bar; the trees refresh only the touched documents'
@@ -200,8 +198,7 @@ async function keystrokePhase(manifest: Manifest, cacheDir: string): Promise<Rec
   for (const ks of manifest.keystrokeDocs) {
     const full = join(manifest.root, ks.path);
     const uri = fileUri(full);
-    const path = ks.path;
-    const byPath = kindByPath(path, config);
+    const file = { uri, path: ks.path };
     let text = readFileSync(full, 'utf8');
 
     // Reference: the doc's full parse, whole document at once (no chunk cache), and raw remark.
@@ -219,20 +216,15 @@ async function keystrokePhase(manifest: Manifest, cacheDir: string): Promise<Rec
     }
     const fullParseMs = median(fullRuns);
 
-    const cache = new RetainingChunkCache();
-    const apply = (current: string): IndexChange => {
-      const model: DocModel | undefined = classify(current, path, config)
-        ? parseDocument({ uri, text: current, ...(byPath ? { kindByPath: byPath } : {}) }, { ...options, chunkCache: cache })
-        : undefined;
-      cache.sweep();
-      return model ? index.set(model) : index.delete(uri);
-    };
-    const diagnostics = (change: IndexChange) => {
-      for (const changed of change.uris) if (index.get(changed)) index.findings(changed);
-    };
-    // Opening the editor primes the document's chunk cache (parseOpen with delay 0).
-    apply(text);
-    diagnostics({ uris: [uri], ids: [] });
+    // Opening the editor primes the document's chunk cache in the engine.
+    const buffer = new BenchBuffer(uri, text);
+    bench.open(buffer);
+    await engine.modelFor(buffer);
+    await engine.whenIdle();
+    // For the report only: how much each edit leaves to re-parse, i.e. the chunks the previous text did
+    // not have (what the engine's per-document chunk cache misses).
+    const chunksOf = (current: string) => uncachedChunks(inputFor(file, current, config), { ...options, chunkCache: new RetainingChunkCache() });
+    let previousChunks = new Set(chunksOf(text));
 
     // One character at a time at the end of the edited requirement's line, as if typing.
     const lineStart = findRequirementLine(text, ks.editId);
@@ -245,39 +237,36 @@ async function keystrokePhase(manifest: Manifest, cacheDir: string): Promise<Rec
     for (let k = 0; k < TYPED.length; k++) {
       text = `${text.slice(0, insertAt)}${TYPED[k]}${text.slice(insertAt)}`;
       insertAt++;
+      const chunks = chunksOf(text);
+      const reparsedChars = chunks.filter((chunk) => !previousChunks.has(chunk)).reduce((sum, chunk) => sum + chunk.length, 0);
+      previousChunks = new Set(chunks);
+      watched.extraction = undefined;
       const segments: number[] = [];
+      buffer.edit(text);
+      events.changed.fire(buffer);
       const start = performance.now();
-      // parseOpen: which chunks does the cache miss, and how many characters is that?
-      const missing = uncachedChunks({ uri, text, ...(byPath ? { kindByPath: byPath } : {}) }, { ...options, chunkCache: cache });
-      const missingChars = missing.reduce((sum, chunk) => sum + chunk.length, 0);
-      let change: IndexChange;
-      const offloaded = missingChars > OFFLOAD_CHARS;
-      if (!offloaded) {
-        change = apply(text);
-        segments.push(performance.now() - start);
-      } else {
-        segments.push(performance.now() - start);
-        const models: ChunkModel[] = await editParser.extractChunks(missing);
-        const resumed = performance.now();
-        missing.forEach((chunk, i) => cache.set(chunk, models[i] as ChunkModel));
-        change = apply(text);
-        segments.push(performance.now() - resumed);
-      }
-      // Diagnostics for the changed documents (registerDiagnostics, a separate coalesced task).
+      // The typing pause ends: the engine parses here, or hands the changed chunks to its worker.
+      clock.advance(TYPING_DEBOUNCE_MS);
+      segments.push(performance.now() - start);
+      await engine.modelFor(buffer);
+      // Offloaded: the second segment runs from the worker's answer to the model in the index.
+      const offloaded = extractionOf();
+      if (offloaded) segments.push(performance.now() - offloaded.answeredAt);
+      // The coalescing window ends: diagnostics for the changed documents (a separate task).
       const diagStart = performance.now();
-      diagnostics(change);
+      clock.advance(CHANGE_COALESCE_MS);
       segments.push(performance.now() - diagStart);
       const totalMs = performance.now() - start;
-      const viewsMs = refreshViews(change.uris);
+      const viewsMs = refreshViews(lastChange.uris);
       const requirement = index.get(uri)?.requirements.find((r) => r.id === ks.editId);
       if (!requirement?.title.endsWith(TYPED.slice(0, k + 1).trimEnd())) verified = false;
-      samples.push({ totalMs, segmentsMs: segments, viewsMs, offloaded, reparsedChars: missingChars });
+      samples.push({ totalMs, segmentsMs: segments, viewsMs, offloaded: offloaded !== undefined, reparsedChars });
       allBlocks.push(...segments, viewsMs);
       await sleep(30);
     }
     const loopBlockedMs = monitor.stop();
     // The incrementally maintained model must equal a fresh whole-document parse of the final text.
-    const reference = parseDocument({ uri, text, ...(byPath ? { kindByPath: byPath } : {}) }, { ...options, wholeDocument: true });
+    const reference = parseDocument(inputFor(file, text, config), { ...options, wholeDocument: true });
     if (JSON.stringify(reference) !== JSON.stringify(index.get(uri))) verified = false;
     const totals = samples.map((s) => s.totalMs);
     docs.push({
@@ -297,12 +286,14 @@ async function keystrokePhase(manifest: Manifest, cacheDir: string): Promise<Rec
       loopBlockedMs,
       offloaded: samples.filter((s) => s.offloaded).length,
       reparsedChars: median(samples.map((s) => s.reparsedChars)),
-      chunks: cache.size,
+      chunks: previousChunks.size,
       verified,
     });
   }
-  editParser.dispose();
-  return { docsInIndex: index.size, docs, longestBlockMs: max(allBlocks) };
+  bench.checkLog();
+  const docsInIndex = index.size;
+  bench.dispose();
+  return { docsInIndex, docs, longestBlockMs: max(allBlocks) };
 }
 
 /** Offset of the line that defines `id` (a heading or a list item that begins with it). */

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHANGE_COALESCE_MS, OFFLOAD_CHARS, TYPING_DEBOUNCE_MS } from '../src/core/api';
 import { generateWorkspace, type Manifest, type WorkspaceSpec } from './generate';
 import { cpuWindow, mb, ms, ratio, sleep, type CpuWindow } from './lib';
 
@@ -324,7 +325,7 @@ function render(results: readonly WorkspaceResult[], args: Args, runtimeMs: numb
     );
     add('cold index, CLI process (`check --format json`, no cache)', num(r.cliCold.wallMs), `whole process; ${String(r.cliCold.findings)} findings; ${cpuNote(stepCpu(r.cliCold), num(r.cliCold.wallMs))}${busy(r.cliCold)}`);
     add(
-      'cold index, extension path (fs host + worker parser + model cache)',
+      'cold index, extension path (live engine: fs host + worker parser + model cache)',
       num(r.extCold.indexMs),
       `${String(r.extCold.workers)} workers; ${cpuNote(num(r.extCold.cpuMs), num(r.extCold.indexMs))}; longest main-thread block ${ms(num(r.extCold.blockedMs))} (allFindings ${ms(num(r.extCold.allFindingsMs))}, sync); cache save afterwards ${ms(num(r.extCold.saveMs))} (sync)${busy(r.extCold)}`,
     );
@@ -540,7 +541,7 @@ ${measurementTable}
 
 ## Keystrokes
 
-One character typed at the end of a requirement line, 12 times in a row (the path of src/host/liveWorkspace.ts: chunk cache, chunks over 8,000 characters extracted in a worker, parseDocument, index.set, findings of the changed documents). Times exclude the deliberate 150 ms typing debounce and 30 ms change coalescing. "Full parse" is parseDocument with wholeDocument: true (no chunk cache). "Longest block" is the longest synchronous segment on the calling thread or event-loop stall (1 ms resolution), GC included. "View refresh" is what the Coverage/Design trees, badge and status bar recompute on each change (index.prfaqs() and summaries), measured separately. The flat 150 KB doc (no H1/H2, so one chunk) is the worst case, shown for honesty; the targets use the 150 KB doc with sections.
+One character typed at the end of a requirement line, 12 times in a row (buffer-changed events into the core live engine, src/core/live/liveEngine.ts: its chunk cache, chunks over ${OFFLOAD_CHARS.toLocaleString('en-US')} characters extracted in a worker, parseDocument, index.set, then the findings of the changed documents on the coalesced change event). Times exclude the deliberate ${TYPING_DEBOUNCE_MS} ms typing debounce and ${CHANGE_COALESCE_MS} ms change coalescing. "Full parse" is parseDocument with wholeDocument: true (no chunk cache). "Longest block" is the longest synchronous segment on the calling thread or event-loop stall (1 ms resolution), GC included. "View refresh" is what the Coverage/Design trees, badge and status bar recompute on each change (index.prfaqs() and summaries), measured separately. The flat 150 KB doc (no H1/H2, so one chunk) is the worst case, shown for honesty; the targets use the 150 KB doc with sections.
 
 ${keystrokeTable}
 `;
