@@ -5,12 +5,16 @@ import { createWorkerParser, defaultWorkerCount } from '../node/workerParser';
 import { neutralisedLines } from '../core/text/neutralise';
 import { runCheck, type FailOn, type OutputFormat } from './check';
 import { runNumber } from './number';
+import { runApprove } from './approve';
+import { runReview } from './review';
 
 declare const PRFAQ_TRACE_VERSION: string;
 const version = typeof PRFAQ_TRACE_VERSION === 'string' ? PRFAQ_TRACE_VERSION : '0.0.0-dev';
 
 const usage = `Usage: prfaq-trace check [paths…] [options]
        prfaq-trace number FILE [--prefix P] [--under HEADING] [--dry-run]   (see prfaq-trace number --help)
+       prfaq-trace review [paths…] --as PERSON [--id ID]   (see prfaq-trace review --help)
+       prfaq-trace approve FILE --as PERSON                 (see prfaq-trace approve --help)
 
 Checks that every PR/FAQ requirement is covered by a design section.
 
@@ -18,6 +22,8 @@ Options:
   --format text|json|sarif|markdown   output format (default: text)
   --fail-on error|warning|none        exit 1 when a finding at or above this level exists (default: warning)
   --fail-on-open-comments             also exit 1 while any comment thread is open
+  --require-review                    also exit 1 while any coverage is stale or not reviewed (review stamps)
+  --require-approval                  also exit 1 while any PR/FAQ or design doc is not approved by its co-owners
   --config <file>                     configuration file (default: <first path>/.prfaq-trace.json)
   --cache-dir <dir>                   keep parsed models in <dir>: unchanged files are not parsed again
   --workers <n>                       parser threads (default: one per core; 0 parses on the main thread)
@@ -25,7 +31,8 @@ Options:
   -v, --version                       show the version
 
 Exit codes: 0 nothing at or above the fail level, 1 findings at or above it (or open comment threads
-with --fail-on-open-comments), 2 usage or configuration error.
+with --fail-on-open-comments, stale or unreviewed coverage with --require-review, documents not
+approved with --require-approval), 2 usage or configuration error.
 `;
 
 const formats: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
@@ -37,6 +44,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'number') {
     return runNumber(argv.slice(1), { cwd: process.cwd(), write: (text) => process.stdout.write(text), writeError: (text) => process.stderr.write(text) });
   }
+  if (argv[0] === 'review' || argv[0] === 'approve') {
+    const io = { cwd: process.cwd(), write: (text: string) => process.stdout.write(text), writeError: (text: string) => process.stderr.write(text) };
+    return argv[0] === 'review' ? runReview(argv.slice(1), io) : runApprove(argv.slice(1), io);
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -46,6 +57,8 @@ async function main(argv: readonly string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'warning' },
         'fail-on-open-comments': { type: 'boolean' },
+        'require-review': { type: 'boolean' },
+        'require-approval': { type: 'boolean' },
         config: { type: 'string' },
         'cache-dir': { type: 'string' },
         workers: { type: 'string' },
@@ -66,7 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check" or "number")` : 'missing command (expected "check" or "number")');
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected check, number, review or approve)` : 'missing command (expected check, number, review or approve)');
   const format = values.format as OutputFormat;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
   const failOn = values['fail-on'] as FailOn;
@@ -88,6 +101,8 @@ async function main(argv: readonly string[]): Promise<number> {
     format,
     failOn,
     failOnOpenComments: values['fail-on-open-comments'] === true,
+    requireReview: values['require-review'] === true,
+    requireApproval: values['require-approval'] === true,
     ...(values.config ? { configPath: values.config } : {}),
     cwd: process.cwd(),
     version,

@@ -35,3 +35,4 @@ export { requirementSource } from './requirementSource';
 export { findReviewedText, type FileHistory, type FileVersion, type ReviewedText } from './history';
 export { lineDiff, type DiffLine } from './lineDiff';
 export { ReviewCode } from './rules';
+export { reviewGateFailures, type ReviewGates } from './gates';
