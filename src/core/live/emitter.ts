@@ -4,6 +4,9 @@ import type { Disposable, Event } from './events';
 export class Emitter<T> implements Disposable {
   private readonly listeners = new Set<(value: T) => void>();
 
+  /** `onListenerError` hears what a listener throws, so one failing view never stops the others (or the engine). */
+  constructor(private readonly onListenerError?: (error: unknown) => void) {}
+
   readonly event: Event<T> = (listener) => {
     // A wrapper per subscription, so the same function subscribed twice is two subscriptions.
     const entry = (value: T) => listener(value);
@@ -12,7 +15,17 @@ export class Emitter<T> implements Disposable {
   };
 
   fire(value: T): void {
-    for (const listener of [...this.listeners]) listener(value);
+    for (const listener of [...this.listeners]) {
+      if (!this.onListenerError) {
+        listener(value);
+        continue;
+      }
+      try {
+        listener(value);
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
   }
 
   dispose(): void {

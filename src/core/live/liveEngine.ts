@@ -15,7 +15,7 @@ import { decodeText } from '../text/decode';
 import { fileNameOf, normalizeUri } from '../text/uri';
 import { ChangeCoalescer } from './coalescer';
 import { Emitter } from './emitter';
-import type { Disposable, LiveEvents, OpenBuffer } from './events';
+import type { Disposable, Event, LiveEvents, OpenBuffer } from './events';
 import type { LiveIndex, LiveState } from './liveIndex';
 import { timerScheduler, type LiveServices, type LiveWorkspaceHost, type LoadedConfig, type Logger, type Scheduler } from './services';
 import { affectsIndex } from './settings';
@@ -72,12 +72,12 @@ export class LiveEngine<D> implements LiveIndex<D>, Disposable {
   private diskParser: DiskParser | undefined;
   private idsCache: { readonly pattern: string; readonly matcher: IdMatcher } | undefined;
   private readonly changes: ChangeCoalescer;
-  private readonly changeEmitter = new Emitter<IndexChange>();
-  private readonly stateEmitter = new Emitter<LiveState>();
+  private readonly changeEmitter: Emitter<IndexChange>;
+  private readonly stateEmitter: Emitter<LiveState>;
   private readonly subscriptions: Disposable[];
 
-  readonly onDidChange = this.changeEmitter.event;
-  readonly onDidChangeState = this.stateEmitter.event;
+  readonly onDidChange: Event<IndexChange>;
+  readonly onDidChangeState: Event<LiveState>;
 
   constructor(
     events: LiveEvents<D>,
@@ -86,6 +86,11 @@ export class LiveEngine<D> implements LiveIndex<D>, Disposable {
     this.host = services.workspace;
     this.logger = services.logger;
     this.scheduler = services.scheduler ?? timerScheduler;
+    const listenerFailed = (error: unknown) => this.logger.error(`A view failed to update: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    this.changeEmitter = new Emitter(listenerFailed);
+    this.stateEmitter = new Emitter(listenerFailed);
+    this.onDidChange = this.changeEmitter.event;
+    this.onDidChangeState = this.stateEmitter.event;
     this.changes = new ChangeCoalescer(this.scheduler, CHANGE_COALESCE_MS, (change) => this.changeEmitter.fire(change));
     const unsubscribe = this.store.onDidChange((change) => this.changes.add(change));
     this.subscriptions = [

@@ -253,3 +253,20 @@ describe('live engine log', () => {
   });
 });
 
+
+describe('live engine events', () => {
+  it('keeps telling the other listeners, and logs, when one listener throws', async () => {
+    const ws = new FakeWorkspace({ 'prfaq.md': prfaq('one') });
+    const { engine, clock, logger } = startEngine(ws);
+    const heard: string[] = [];
+    engine.onDidChange(() => {
+      throw new Error('view broke');
+    });
+    engine.onDidChange((change) => heard.push(...change.uris));
+    await engine.ready;
+    clock.advance(CHANGE_COALESCE_MS);
+    assert.deepEqual(heard, [ws.uri('prfaq.md')]);
+    assert.equal(engine.state, 'ready');
+    assert.ok(logger.lines.some((line) => /^error: A view failed to update: Error: view broke/.test(line)), logger.lines.join('\n'));
+  });
+});
