@@ -22,8 +22,11 @@ export function approvalSummary(approval: ApprovalReport): string | undefined {
       return `approved by ${current.join(', ')}`;
     case 'partially-approved':
       return `${approvalStateLabel(approval.state)} by ${current.join(', ')}; ${missing}`;
-    case 'stale':
-      return `stale: ${stale.join(', ')} must look again${current.length > 0 ? `; still current: ${current.join(', ')}` : ''}${missing ? `; ${missing}` : ''}`;
+    case 'stale': {
+      // Roles whose approval went stale are "must look again", not "missing".
+      const unasked = approval.missing.filter((role) => !approval.approvals.some((a) => !a.current && a.role === role));
+      return `stale: ${stale.join(', ')} must look again${current.length > 0 ? `; still current: ${current.join(', ')}` : ''}${unasked.length > 0 ? `; missing ${unasked.join(', ')}` : ''}`;
+    }
   }
 }
 
