@@ -170,6 +170,7 @@ export class LiveEngine<D> implements LiveIndex<D>, Disposable {
     if (loaded.restricted) this.logger.info(loaded.restricted);
     this.store.setStructureSettings(config.structure);
     this.store.setSeverities(config.severities);
+    this.store.setReviewPolicy(config);
     this.store.clear();
     this.chunkCaches.clear();
     // One parser (worker threads with a time budget on desktop) for the scan and for later changes on disk.
