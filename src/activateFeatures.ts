@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
+import type { FileHistory } from './core/api';
 import { registerAdopt } from './features/adopt/registerAdopt';
 import { registerCommands } from './features/commands/registerCommands';
 import { registerComments, type CommentThreads } from './features/comments/registerComments';
 import { registerDiagnostics } from './features/diagnostics/registerDiagnostics';
 import { registerLanguageFeatures } from './features/language/registerLanguageFeatures';
 import { registerOwners } from './features/owners/registerOwners';
+import { registerReview } from './features/review/registerReview';
 import { registerStatusBar } from './features/statusBar/registerStatusBar';
 import { registerTrees, type Trees } from './features/tree/registerTrees';
 import { IdentityService, type GitIdentityReader } from './host/identity';
@@ -25,6 +27,8 @@ export interface PrfaqTraceApi {
 export interface HostServices {
   readonly parsing?: LiveParsing & Partial<vscode.Disposable>;
   readonly readGit?: GitIdentityReader;
+  /** Earlier versions of files (git on the desktop), for "Show what changed"; absent in the browser. */
+  readonly fileHistory?: FileHistory;
 }
 
 /** The list of features, shared by the desktop and the web entry points. */
@@ -48,6 +52,7 @@ export function activateFeatures(context: vscode.ExtensionContext, services: Hos
     registerLanguageFeatures(live),
     registerOwners(live),
     registerAdopt(live, identity),
+    registerReview(live, identity, services.fileHistory),
     commentsDisposable,
   );
   engine.start();
