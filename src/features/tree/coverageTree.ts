@@ -7,6 +7,7 @@ import { commentsItem, commentsSummary, threadItem } from './commentNodes';
 import { coOwnersText, roleLabel } from './labels';
 import { escapeBlock } from '../../core/language';
 import { hasMine, requirementIsMine } from './mine';
+import { approvalSuffix, approvalTooltip, entryReviewAt, markStaleEntry } from '../review/treeMarks';
 
 export type CoverageNode =
   | { readonly kind: 'prfaq'; readonly uri: string }
@@ -134,12 +135,12 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         const summary = doc ? index.summary(doc) : { total: 0, covered: 0, waived: 0, uncovered: 0, suspect: 0 };
         const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `prfaq:${node.uri}`;
-        item.description = `${doc ? coOwnersText(doc) : ''} — ${summary.covered}/${summary.total} covered${doc ? commentsSummary(doc) : ''}`;
+        item.description = `${doc ? coOwnersText(doc) : ''} — ${summary.covered}/${summary.total} covered${summary.suspect > 0 ? `, ${summary.suspect} suspect` : ''}${doc ? commentsSummary(doc) : ''}${doc ? approvalSuffix(index, doc) : ''}`;
         item.iconPath = summary.uncovered > 0 ? statusIcons.uncovered : new vscode.ThemeIcon('book');
         item.contextValue = 'prfaq';
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.tooltip = new vscode.MarkdownString(
-          `**${escapeBlock(doc?.title ?? '')}**\n\n${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered of ${summary.total}\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}`,
+          `**${escapeBlock(doc?.title ?? '')}**\n\n${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered${summary.suspect > 0 ? `, ${summary.suspect} suspect` : ''} of ${summary.total}\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}${doc ? `\n\n${escapeBlock(approvalTooltip(index, doc))}` : ''}`,
         );
         if (doc) item.command = openCommand(doc.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         return item;
@@ -204,6 +205,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         item.description = node.owners.length > 0 ? node.owners.join(', ') : '';
         item.tooltip = `Covers ${node.id}${node.owners.length ? ` — section owner ${node.owners.join(', ')}` : ''}`;
         item.iconPath = new vscode.ThemeIcon('symbol-file');
+        markStaleEntry(item, entryReviewAt(index, index.get(node.uri), node.id, { sectionIndex: node.sectionIndex }));
         item.contextValue = 'cover';
         item.command = openCommand(node.uri, node.range);
         return item;

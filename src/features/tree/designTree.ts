@@ -7,6 +7,7 @@ import { commentsItem, commentsSummary, threadItem } from './commentNodes';
 import { coOwnersText } from './labels';
 import { escapeBlock } from '../../core/language';
 import { hasMine } from './mine';
+import { approvalSuffix, approvalTooltip, entryReviewAt, markStaleEntry } from '../review/treeMarks';
 
 export type DesignNode =
   | { readonly kind: 'design'; readonly uri: string }
@@ -71,11 +72,11 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
         const answers = (doc?.prfaqLinks ?? []).map((link) => index.get(link.target)?.title ?? link.path);
         const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `design:${node.uri}`;
-        item.description = `${doc ? coOwnersText(doc) : ''}${answers.length ? ` — answers ${answers.join(', ')}` : ''}${doc ? commentsSummary(doc) : ''}`;
+        item.description = `${doc ? coOwnersText(doc) : ''}${answers.length ? ` — answers ${answers.join(', ')}` : ''}${doc ? commentsSummary(doc) : ''}${doc ? approvalSuffix(index, doc) : ''}`;
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.contextValue = 'design';
-        item.tooltip = new vscode.MarkdownString(`**${escapeBlock(doc?.title ?? '')}**\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}\n\nAnswers: ${escapeBlock(answers.join(', ') || 'no PR/FAQ linked')}`);
+        item.tooltip = new vscode.MarkdownString(`**${escapeBlock(doc?.title ?? '')}**\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}\n\nAnswers: ${escapeBlock(answers.join(', ') || 'no PR/FAQ linked')}${doc ? `\n\n${escapeBlock(approvalTooltip(index, doc))}` : ''}`);
         item.command = openCommand(node.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         return item;
       }
@@ -106,6 +107,7 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
           item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
           item.tooltip = new vscode.MarkdownString(`**${escapeBlock(node.id)}** ${escapeBlock(definition.requirement.title)}\n\n${escapeBlock(definition.requirement.text)}`);
           item.contextValue = 'covered';
+          markStaleEntry(item, entryReviewAt(index, doc, node.id, { range: node.range }));
         } else {
           item.description = 'unknown requirement';
           item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
