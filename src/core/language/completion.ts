@@ -99,7 +99,7 @@ function item(
   const title = requirement.title || prfaq.title;
   const base: CompletionItem = {
     label: requirement.id,
-    detail: status === 'uncovered' ? `uncovered · ${title}` : status === 'waived' ? `waived · ${title}` : title,
+    detail: status === 'uncovered' ? `uncovered · ${title}` : status === 'waived' ? `waived · ${title}` : status === 'suspect' ? `suspect · ${title}` : title,
     documentation: requirementMarkdown(index, { doc: prfaq, requirement }, { coverage: false }),
     sortText: String(position).padStart(5, '0'),
     filterText: `${requirement.id} ${requirement.title}`.trim(),

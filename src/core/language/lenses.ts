@@ -16,9 +16,10 @@ export function requirementLenses(index: IndexQueries, doc: DocModel): Requireme
   if (doc.kind !== 'prfaq') return [];
   return doc.requirements.map((requirement) => {
     const status = index.status(requirement.id);
-    const sections = status === 'covered' ? coveringSections(index, requirement.id) : [];
+    const sections = status === 'covered' || status === 'suspect' ? coveringSections(index, requirement.id) : [];
     let title = 'not covered';
     if (status === 'covered') title = `covered by ${countLabel(sections.length, 'section')}`;
+    if (status === 'suspect') title = `suspect: covered by ${countLabel(sections.length, 'section')}, not reviewed since it changed`;
     if (status === 'waived') {
       const reason = index.waiverReason(requirement.id);
       title = reason ? `waived: ${reason}` : 'waived';

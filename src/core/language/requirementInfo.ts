@@ -56,6 +56,7 @@ export function coOwnersText(doc: DocModel): string {
 export function statusMarkdown(index: IndexQueries, id: string): string {
   const status = index.status(id);
   if (status === 'covered') return `**Status:** covered by ${countLabel(coveringSections(index, id).length, 'section')}`;
+  if (status === 'suspect') return `**Status:** suspect: covered by ${countLabel(coveringSections(index, id).length, 'section')}, none reviewed since the requirement last changed`;
   if (status === 'waived') {
     const reason = index.waiverReason(id);
     return `**Status:** waived${reason ? `: ${escapeInline(reason)}` : ''}`;
