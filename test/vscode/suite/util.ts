@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { structureRules } from '../../../src/core/lint/rules';
 import type { PrfaqTraceApi } from '../../../src/extension';
 
 export const EXTENSION_ID = 'prfaq-trace.prfaq-trace';
@@ -51,10 +52,17 @@ export async function diagnosticWithCode(uri: vscode.Uri, code: string): Promise
   return found as vscode.Diagnostic;
 }
 
+const structureCodes = new Set<string>(structureRules.map((rule) => rule.code));
+
+/**
+ * prfaq-trace's diagnostics on a document as "code@line:col", sorted, except the PR/FAQ
+ * structure lint's: info findings about a PR/FAQ's parts, which the fixtures' short PR/FAQs
+ * all have (adopt.test.ts tests those).
+ */
 export function diagnosticCodes(uri: vscode.Uri): string[] {
   return vscode.languages
     .getDiagnostics(uri)
-    .filter((d) => d.source === 'prfaq-trace')
+    .filter((d) => d.source === 'prfaq-trace' && !structureCodes.has(String(typeof d.code === 'object' ? d.code.value : d.code)))
     .map((d) => `${typeof d.code === 'object' ? d.code.value : d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`)
     .sort();
 }
