@@ -68,7 +68,7 @@ export async function showWhatChanged(live: LiveWorkspace, texts: ReviewTexts, h
       const old = await findReviewedText(history, prfaq.uri, cover.id, stamp.fingerprint, parse);
       if (old) {
         const title = `${cover.id}: as reviewed (${old.version.commit.slice(0, 8)}, ${day(stamp.at)}) ↔ now`;
-        await vscode.commands.executeCommand('vscode.diff', texts.add(reviewed, old.source), texts.add(`${cover.id} now`, now), title, { preview: true });
+        await vscode.commands.executeCommand('vscode.diff', texts.add(reviewed, old.source), texts.add(`${cover.id} now`, now), title);
         return true;
       }
       unavailable = `no committed version of ${vscode.workspace.asRelativePath(prfaqDocument.uri)} has the text as reviewed (fingerprint ${stamp.fingerprint})`;

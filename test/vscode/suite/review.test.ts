@@ -9,6 +9,7 @@ const prfaq = () => file('prfaq/checkout.md');
 const design = () => file('design/service.md');
 
 async function lensTitles(uri: vscode.Uri): Promise<string[]> {
+  await vscode.workspace.openTextDocument(uri); // the provider command needs the document loaded
   const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
   return lenses.map((lens) => lens.command?.title ?? '');
 }
@@ -137,7 +138,8 @@ suite('review stamps and co-owner sign-off', function () {
     assert.match(stale.message, /approved by @marco \(engineer\) on \d{4}-\d\d-\d\d, and the document changed since: @marco must look again/);
     await eventually(() => assert.match(String(trees.coverage.getTreeItem(prfaqNode() as NonNullable<ReturnType<typeof prfaqNode>>).description), / · approval stale$/));
     assert.equal(live.index.get(prfaq().toString())?.approvals.length, 1);
+    await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.equal(document.getText(), original);
+    await eventually(() => assert.equal(document.getText(), original));
   });
 });
