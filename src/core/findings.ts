@@ -1,6 +1,7 @@
 import { StructureCode, structureRules } from './lint/rules';
 import type { Finding, Range, Severity } from './model';
 import { ReviewCode, reviewRules } from './review/rules';
+import { TraceCode, traceRules } from './trace/rules';
 
 /** Stable finding codes: tools and configuration files depend on these strings. */
 export const FindingCode = {
@@ -17,6 +18,7 @@ export const FindingCode = {
   malformedCommentThread: 'malformed-comment-thread',
   ...StructureCode,
   ...ReviewCode,
+  ...TraceCode,
 } as const;
 
 export type FindingCodeValue = (typeof FindingCode)[keyof typeof FindingCode];
@@ -29,8 +31,8 @@ export interface FindingRule {
 }
 
 export const findingRules: readonly FindingRule[] = [
-  { code: FindingCode.uncoveredRequirement, defaultSeverity: 'warning', description: 'A PR/FAQ requirement that no design section covers and that is not waived.' },
-  { code: FindingCode.unknownRequirement, defaultSeverity: 'error', description: 'A Covers: entry or waiver names a requirement ID that no PR/FAQ defines.' },
+  { code: FindingCode.uncoveredRequirement, defaultSeverity: 'warning', description: 'A requirement that is not covered by every artifact type it needs (a PR/FAQ requirement: by a design section; an OpenFastTrace item: by each type of its Needs:), and that is not waived.' },
+  { code: FindingCode.unknownRequirement, defaultSeverity: 'error', description: 'A Covers: entry, source tag or waiver names a requirement ID that no PR/FAQ or design doc defines.' },
   { code: FindingCode.duplicateRequirement, defaultSeverity: 'error', description: 'A requirement ID is defined more than once in the workspace.' },
   { code: FindingCode.missingCoOwner, defaultSeverity: 'warning', description: 'A PR/FAQ or design doc does not name both co-owners (owners.pm and owners.engineer).' },
   { code: FindingCode.invalidFrontmatter, defaultSeverity: 'error', description: 'The frontmatter is not valid YAML, not a map, not YAML at all, or a field has the wrong type.' },
@@ -42,6 +44,7 @@ export const findingRules: readonly FindingRule[] = [
   { code: FindingCode.parseFailed, defaultSeverity: 'error', description: 'The document could not be parsed within the limits (time budget, nesting depth).' },
   ...structureRules,
   ...reviewRules,
+  ...traceRules,
 ];
 
 export const defaultSeverities: Readonly<Record<string, Severity>> = Object.fromEntries(

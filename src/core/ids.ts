@@ -1,7 +1,8 @@
 import { DEFAULT_ID_PATTERN } from './config';
+import { OFT_ID_SOURCE } from './trace/oftId';
 
-/** OpenFastTrace-style IDs: `type~name~revision`, e.g. `feat~one-click~1`. */
-export const OFT_ID_PATTERN = '[a-z][a-zA-Z0-9]*~[A-Za-z0-9][A-Za-z0-9_.\\-]*~[0-9]+';
+/** OpenFastTrace-style IDs: `type~name~revision`, e.g. `feat~one-click~1`, with OFT's own grammar (trace/oftId.ts). */
+export const OFT_ID_PATTERN = OFT_ID_SOURCE;
 
 /** Longer tokens are not IDs: keeps hostile input (a megabyte-long "ID") out of maps and messages. */
 export const MAX_ID_LENGTH = 128;

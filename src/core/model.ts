@@ -17,7 +17,8 @@ export interface Range {
   readonly end: Position;
 }
 
-export type DocKind = 'prfaq' | 'design';
+/** `source`: a file matched by `sourceGlobs`, read by a line scan for OpenFastTrace tags (never markdown). */
+export type DocKind = 'prfaq' | 'design' | 'source';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -43,7 +44,14 @@ export interface Owners {
   readonly range: Range;
 }
 
-export type RequirementForm = 'heading' | 'list-item' | 'oft';
+/**
+ * `heading`, `list-item`: this project's forms. `oft`: an OpenFastTrace item (an ID line, with
+ * its title, Needs:, Covers: …). `forward`: OFT's `arch --> dsn : req~x~1`. `tag`: a named
+ * source tag (`[impl~name~1->dsn~x~1]`).
+ */
+export type RequirementForm = 'heading' | 'list-item' | 'oft' | 'forward' | 'tag';
+
+export type OftStatus = 'approved' | 'proposed' | 'draft';
 
 export interface Requirement {
   readonly id: string;
@@ -60,13 +68,33 @@ export interface Requirement {
   readonly sectionIndex: number;
   /** Fingerprint of its normalised title and text (review/fingerprint.ts). */
   readonly fingerprint: string;
+  /** Artifact type: the OpenFastTrace type of its ID (`feat`, `dsn`), else `prfaq` (this project's IDs). */
+  readonly type: string;
+  /**
+   * Artifact types that must cover it. An OFT item: its `Needs:` (empty: terminating, it needs
+   * nothing). This project's forms: `design` (a design section).
+   */
+  readonly needs: readonly string[];
+  /** OFT `Tags:`. */
+  readonly tags: readonly string[];
+  /** OFT `Depends:`: references to other items, never coverage. */
+  readonly depends: readonly string[];
+  /** OFT `Status:`, when given. */
+  readonly status?: OftStatus;
 }
 
 export interface CoverEntry {
   readonly id: string;
   readonly range: Range;
-  /** Index into `sections`, or -1 when the declaration stands before the first heading. */
+  /** Index into `sections`, or -1 when the declaration stands before the first heading (always -1 in source files). */
   readonly sectionIndex: number;
+  /**
+   * The artifact type this entry covers with: the type of the item whose Covers: list (or tag) it
+   * is in (`dsn`, `impl`), or `design` for a design section's own Covers: line.
+   */
+  readonly type: string;
+  /** The ID of the OFT item (or named tag) whose entry this is, when it belongs to one. */
+  readonly by?: string;
 }
 
 export interface Section {

@@ -133,7 +133,7 @@ export class WorkspaceIndex {
   /** The configuration's `requireApproval`: documents not approved get a missing-approval finding. */
   private requireApproval = false;
   private sortedDocs: DocModel[] | undefined;
-  private readonly kindCounts = { prfaq: 0, design: 0 };
+  private readonly kindCounts = { prfaq: 0, design: 0, source: 0 };
   private readonly listeners = new Set<IndexListener>();
 
   constructor(

@@ -1,5 +1,5 @@
 import type { StructureBlock } from '../lint/blocks';
-import type { CommentThread, Range, RequirementForm } from '../model';
+import type { CommentThread, OftStatus, Range, RequirementForm } from '../model';
 import type { ApprovalData, StampData } from '../review/signOffFormat';
 
 /**
@@ -11,6 +11,8 @@ import type { ApprovalData, StampData } from '../review/signOffFormat';
 export interface ChunkHeading {
   readonly level: number;
   readonly text: string;
+  /** The text GitHub makes the anchor from: raw HTML and images dropped, not trimmed. */
+  readonly slugText: string;
   readonly range: Range;
   /** The section's fingerprint (review/fingerprint.ts). */
   readonly fingerprint: string;
@@ -28,12 +30,31 @@ export interface ChunkRequirement {
   readonly ownHeading: boolean;
   /** Fingerprint of its own title and text (review/fingerprint.ts). */
   readonly fingerprint: string;
+  /** OFT items only (the other forms get their defaults when assembled). */
+  readonly needs?: readonly string[];
+  readonly tags?: readonly string[];
+  readonly depends?: readonly string[];
+  readonly status?: OftStatus;
 }
 
 export interface ChunkIdRef {
   readonly id: string;
   readonly range: Range;
   readonly heading: number;
+}
+
+/** A Covers entry; `by`/`type` when it belongs to an OFT item (else it is a section's own declaration). */
+export interface ChunkCover extends ChunkIdRef {
+  readonly by?: string;
+  readonly type?: string;
+}
+
+/** A finding of the OFT reader, made a Finding when the chunk is assembled. */
+export interface ChunkProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly range: Range;
+  readonly subject?: string;
 }
 
 export interface ChunkLink {
@@ -72,7 +93,7 @@ export interface ChunkModel {
   readonly lineCount: number;
   readonly headings: readonly ChunkHeading[];
   readonly requirements: readonly ChunkRequirement[];
-  readonly covers: readonly ChunkIdRef[];
+  readonly covers: readonly ChunkCover[];
   readonly mentions: readonly ChunkIdRef[];
   readonly links: readonly ChunkLink[];
   readonly ownerComments: readonly ChunkOwnerComment[];
@@ -82,4 +103,5 @@ export interface ChunkModel {
   /** Parts of the document fingerprint (review/fingerprint.ts contentParts). */
   readonly contentParts: readonly string[];
   readonly signOffs: readonly ChunkSignOff[];
+  readonly problems: readonly ChunkProblem[];
 }

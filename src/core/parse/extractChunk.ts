@@ -3,11 +3,13 @@ import { toString } from 'mdast-util-to-string';
 import type { IdMatcher, IdToken } from '../ids';
 import { LineIndex } from '../text/lineIndex';
 import type {
+  ChunkCover,
   ChunkHeading,
   ChunkIdRef,
   ChunkLink,
   ChunkModel,
   ChunkOwnerComment,
+  ChunkProblem,
   ChunkRequirement,
   ChunkSignOff,
   ChunkThread,
@@ -15,17 +17,19 @@ import type {
 import { parseThreadLines, THREAD_OPENER } from '../comments/threadFormat';
 import { structureBlocks } from '../lint/blocks';
 import { firstSentence } from '../lint/words';
-import { ChunkFingerprints, type RequirementSite } from '../review/fingerprint';
+import { ChunkFingerprints, fingerprintOf, type RequirementSite } from '../review/fingerprint';
 import { readSignOffBlock } from '../review/signOffBlock';
 import { SIGN_OFF_OPENER } from '../review/signOffFormat';
 import { parseMarkdown } from './markdown';
+import { coversEntryToken, lineTexts, SECTION_COVERS } from './oftLines';
+import { readOftItems, type ReaderLine } from './oftReader';
+import { headingText, scanLines, slugText } from './scanLines';
 
 /** Requirement texts are kept for hovers and tooltips, not as a copy of the document. */
 export const MAX_REQUIREMENT_TEXT = 1000;
 /** A list item's title is one sentence; a paragraph without a full stop is cut here. */
 export const MAX_TITLE = 200;
 
-const COVERS_PREFIX = /^\s*Covers\s*:/;
 const OWNER_COMMENT = /^<!--\s*owner\s*:([\s\S]*?)-->\s*$/;
 const SEPARATORS = /^[\s:\-–—.)]+/;
 
@@ -54,20 +58,70 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
   const range = (from: number, to: number) => lines.range(from, to);
 
   const headings: ChunkHeading[] = [];
-  const requirements: Array<Omit<ChunkRequirement, 'fingerprint'>> = [];
+  const requirements: Array<Omit<ChunkRequirement, 'fingerprint'> & { readonly fingerprint?: string }> = [];
   /** Where each requirement is defined, for its fingerprint (computed once every definition is known). */
   const sites: RequirementSite[] = [];
   const signOffs: ChunkSignOff[] = [];
-  const covers: ChunkIdRef[] = [];
+  const covers: ChunkCover[] = [];
+  const problems: ChunkProblem[] = [];
   const mentions: ChunkIdRef[] = [];
   const links: ChunkLink[] = [];
   const ownerComments: ChunkOwnerComment[] = [];
   const threads: ChunkThread[] = [];
   /** Offsets of ID tokens already used as a definition or declaration: not mentions too. */
   const claimed = new Set<number>();
-  /** Paragraphs fully consumed as Covers declarations. */
-  const consumed = new Set<Nodes>();
+  /** Offsets of ID tokens that are OFT `Depends:` entries: mentions, never list-item definitions. */
+  const dependsAt = new Set<number>();
+  /** Source ranges of inline Covers declarations (a list's links stay references, as before). */
+  const declarations: Array<readonly [number, number]> = [];
   let heading = -1;
+
+  // What each line is (code, comment, heading, oft:off) decides how the OFT reader sees it.
+  const scan = scanLines(root, text, lines);
+  const isOff = (offset: number) => scan.off[lines.position(offset).line] === 1;
+  const texts = lineTexts(text, lines);
+  const readerLines: ReaderLine[] = texts.map((lineText, line) => ({
+    text: lineText,
+    start: lines.lineStart(line),
+    kind: scan.off[line] ? 'skip' : (scan.kinds[line] ?? 'text'),
+    section: scan.sections[line] ?? -1,
+    ...(scan.headingAt.has(line) && !scan.off[line] ? { heading: scan.headingAt.get(line) as number } : {}),
+  }));
+  const oft = readOftItems(readerLines, ids);
+  /** Lines that belong to an OFT item: its own reader reads their Covers: lists. */
+  const inItem = new Uint8Array(lines.lineCount);
+  for (const item of oft.items) {
+    claimed.add(item.start);
+    for (let line = item.line; line <= item.endLine; line++) inItem[line] = 1;
+    const titled = item.titleHeading !== undefined ? scan.headings[item.titleHeading] : undefined;
+    const lineStart = lines.lineStart(item.line);
+    requirements.push({
+      id: item.id,
+      idRange: range(item.start, item.end),
+      range: titled ? titled.range : range(lineStart, lineStart + (texts[item.line] ?? '').length),
+      form: item.form,
+      title: titled?.text ?? '',
+      text: clip(item.description),
+      heading: item.section,
+      ownHeading: titled !== undefined,
+      fingerprint: fingerprintOf(`${titled?.text ?? ''} ${item.words}`),
+      needs: item.needs,
+      tags: item.tags,
+      depends: item.depends,
+      ...(item.status ? { status: item.status } : {}),
+    });
+  }
+  for (const cover of oft.covers) {
+    claimed.add(cover.start);
+    covers.push({ id: cover.id, range: range(cover.start, cover.end), heading: scan.sections[lines.position(cover.start).line] ?? -1, by: cover.by, type: cover.type });
+  }
+  for (const entry of oft.depends) dependsAt.add(entry.start);
+  /** Lines holding entries of a Covers:/Depends:/Needs:/Tags: list: a list item there defines nothing. */
+  const entryLine = new Uint8Array(lines.lineCount);
+  for (const line of oft.entryLines) entryLine[line] = 1;
+  for (const found of oft.problems) {
+    problems.push({ code: found.code, message: found.message, range: range(found.start, found.end), ...(found.subject === undefined ? {} : { subject: found.subject }) });
+  }
 
   /** The ID that begins a heading or paragraph: bare, bold/emphasised or in backticks. */
   function idAtStart(block: Heading | Paragraph): (IdToken & { readonly after: number }) | undefined {
@@ -94,7 +148,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
   }
 
   /** The markdown source of a heading's section (for hovers), up to the next heading of the same or a higher level. */
-  function sectionText(parent: Parent | undefined, index: number, level: number, skipFirstLine: boolean): string {
+  function sectionText(parent: Parent | undefined, index: number, level: number): string {
     if (!parent || parent.type !== 'root') return '';
     const parts: string[] = [];
     let length = 0;
@@ -102,9 +156,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
       const sibling = parent.children[i] as RootContent;
       if (sibling.type === 'heading' && sibling.depth <= level) break;
       if (sibling.type === 'html' || sibling.type === 'yaml') continue;
-      let part = text.slice(start(sibling), end(sibling));
-      if (skipFirstLine && i === index + 1) part = part.split(/\r\n|\n|\r/).slice(1).join('\n');
-      part = part.trim();
+      const part = text.slice(start(sibling), end(sibling)).trim();
       if (part) {
         parts.push(part);
         length += part.length;
@@ -115,8 +167,15 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
 
   function onHeading(node: Heading, parent: Parent | undefined, index: number): void {
     heading = headings.length;
-    headings.push({ level: node.depth, text: toString(node).trim(), range: range(start(node), end(node)), fingerprint: fingerprints.section(node, parent, index) });
-    const token = idAtStart(node);
+    const own = scan.headings[heading];
+    headings.push({
+      level: node.depth,
+      text: own?.text ?? headingText(node),
+      slugText: own?.slugText ?? slugText(node),
+      range: range(start(node), end(node)),
+      fingerprint: fingerprints.section(node, parent, index),
+    });
+    const token = isOff(start(node)) ? undefined : idAtStart(node);
     if (token) {
       claimed.add(token.start);
       sites.push({ id: token.id, form: 'heading', node, parent, index });
@@ -125,42 +184,20 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
         idRange: range(token.start, token.end),
         range: range(start(node), end(node)),
         form: 'heading',
-        title: afterId(toString(node), token.id).trim(),
-        text: sectionText(parent, index, node.depth, false),
+        title: afterId(toString(node, { includeHtml: false }), token.id).trim(),
+        text: sectionText(parent, index, node.depth),
         heading,
         ownHeading: true,
       });
-      return;
     }
-    const next = parent?.children[index + 1];
-    if (next?.type !== 'paragraph') return;
-    const first = next.children[0];
-    if (!first) return;
-    const from = start(first);
-    const firstLine = text.slice(from, end(next)).split(/\r\n|\n|\r/, 1)[0] ?? '';
-    const candidate = firstLine.trim().replace(/^`(.*)`$/, '$1');
-    if (!ids.isOftId(candidate)) return;
-    const at = from + firstLine.indexOf(candidate);
-    claimed.add(at);
-    sites.push({ id: candidate, form: 'oft', node, parent, index });
-    requirements.push({
-      id: candidate,
-      idRange: range(at, at + candidate.length),
-      range: range(start(node), end(node)),
-      form: 'oft',
-      title: toString(node).trim(),
-      text: sectionText(parent, index, node.depth, true),
-      heading,
-      ownHeading: true,
-    });
   }
 
   function onListItem(node: ListItem): void {
     const first = node.children[0];
     if (first?.type !== 'paragraph') return;
-    const token = idAtStart(first);
-    // An item of a Covers: list (claimed by its paragraph, visited first) is a declaration, not a definition.
-    if (!token || claimed.has(token.start)) return;
+    const token = isOff(start(node)) ? undefined : idAtStart(first);
+    // An item of a Covers: list (claimed by its paragraph, visited first) is a declaration, not a definition; so is a Depends: entry.
+    if (!token || claimed.has(token.start) || dependsAt.has(token.start) || entryLine[lines.position(start(node)).line]) return;
     claimed.add(token.start);
     // A hard-wrapped item's title is its first sentence, across soft line breaks (not its first source line).
     const title = firstSentence(afterId(toString(first).replace(/\s*\n\s*/g, ' '), token.id).trim());
@@ -177,55 +214,59 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     });
   }
 
-  /** `Covers: A-1, A-2` inline, or `Covers:` alone followed by a list of IDs (OpenFastTrace style). */
+  /**
+   * A section's own declaration: a `Covers:` line (alone or with inline IDs, also bold) anywhere in
+   * a paragraph, or alone as its last line followed by a list. Lines of an OFT item are the OFT
+   * reader's (their IDs are claimed by then).
+   */
   function onParagraph(node: Paragraph, parent: Parent | undefined, index: number): void {
-    const first = node.children[0];
-    if (!first) return;
-    let prefixEnd: number;
-    if (first.type === 'text') {
-      const match = COVERS_PREFIX.exec(text.slice(start(first), end(first)));
-      if (!match) return;
-      prefixEnd = start(first) + match[0].length;
-    } else if (first.type === 'strong' && /^Covers\s*:?$/.test(toString(first).trim())) {
-      prefixEnd = end(first);
-    } else {
-      return;
+    const from = start(node);
+    const to = end(node);
+    const firstLine = lines.position(from).line;
+    const lastLine = lines.position(to).line;
+    let prefixEnd = -1;
+    let coversLine = -1;
+    for (let line = firstLine; line <= lastLine; line++) {
+      const lineStart = Math.max(from, lines.lineStart(line));
+      const lineEnd = Math.min(to, lines.lineStart(line) + (texts[line] ?? '').length);
+      const match = SECTION_COVERS.exec(text.slice(lineStart, lineEnd));
+      if (match) {
+        prefixEnd = lineStart + match[0].length;
+        coversLine = line;
+        break;
+      }
     }
-    consumed.add(node);
+    if (coversLine < 0 || inItem[coversLine] || isOff(from)) return;
+    declarations.push([prefixEnd, to]);
     let inline = 0;
     for (const textNode of descendantTexts(node)) {
-      const from = start(textNode);
-      for (const token of ids.findAll(text.slice(from, end(textNode)))) {
-        const at = from + token.start;
-        if (at < prefixEnd) continue;
+      const textFrom = start(textNode);
+      for (const token of ids.findAll(text.slice(textFrom, end(textNode)))) {
+        const at = textFrom + token.start;
+        if (at < prefixEnd || claimed.has(at)) continue;
         claimed.add(at);
         covers.push({ id: token.id, range: range(at, at + token.id.length), heading });
         inline++;
       }
     }
     const next = parent?.children[index + 1];
-    if (inline > 0 || next?.type !== 'list') return;
+    if (inline > 0 || coversLine !== lastLine || next?.type !== 'list') return;
     for (const item of next.children) {
-      const paragraph = item.children[0];
-      if (paragraph?.type !== 'paragraph') continue;
-      const token = idAtStart(paragraph) ?? linkedIdAtStart(paragraph);
+      const itemStart = start(item);
+      const itemLine = lines.position(itemStart).line;
+      entryLine[itemLine] = 1;
+      const lineEnd = lines.lineStart(itemLine) + (texts[itemLine] ?? '').length;
+      const token = coversEntryToken(text.slice(itemStart, lineEnd), ids);
       if (!token) continue;
-      claimed.add(token.start);
-      covers.push({ id: token.id, range: range(token.start, token.end), heading });
+      const at = itemStart + token.start;
+      if (claimed.has(at)) continue;
+      claimed.add(at);
+      covers.push({ id: token.id, range: range(at, at + token.id.length), heading });
     }
   }
 
-  /** `[CHK-3](../prfaq/checkout.md#chk-3)` as a Covers list item. */
-  function linkedIdAtStart(paragraph: Paragraph): IdToken | undefined {
-    const first = paragraph.children[0];
-    if (first?.type !== 'link') return undefined;
-    const label = toString(first).trim();
-    if (!ids.isId(label)) return undefined;
-    const at = text.indexOf(label, start(first));
-    return at < 0 ? undefined : { id: label, start: at, end: at + label.length };
-  }
-
   function onText(from: number, to: number): void {
+    if (isOff(from)) return;
     for (const token of ids.findAll(text.slice(from, to))) {
       const at = from + token.start;
       if (claimed.has(at)) continue;
@@ -235,6 +276,8 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
 
   function onLink(node: Link | Definition): void {
     if (!node.url.includes('#') || /^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
+    const at = start(node);
+    if (isOff(at) || declarations.some(([from, to]) => at >= from && at < to)) return;
     links.push({ url: node.url, range: range(start(node), end(node)), heading });
   }
 
@@ -314,7 +357,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
       case 'yaml':
         continue;
     }
-    if ('children' in node && !consumed.has(node)) {
+    if ('children' in node) {
       const children = node.children as Nodes[];
       for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, parent: node, index: i });
     }
@@ -322,10 +365,14 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
 
   const definitions = new Set<Nodes>(sites.map((site) => site.node));
   const isDefinition = (node: Nodes) => definitions.has(node);
+  let site = 0;
   return {
     lineCount: lines.lineCount,
     headings,
-    requirements: requirements.map((requirement, i) => ({ ...requirement, fingerprint: fingerprints.requirement(sites[i] as RequirementSite, isDefinition) })),
+    // OFT items carry their own fingerprint; the other forms' come from their markdown nodes, in order.
+    requirements: requirements
+      .map((requirement) => ({ ...requirement, fingerprint: requirement.fingerprint ?? fingerprints.requirement(sites[site++] as RequirementSite, isDefinition) }))
+      .sort((a, b) => a.idRange.start.line - b.idRange.start.line || a.idRange.start.character - b.idRange.start.character),
     covers,
     mentions,
     links,
@@ -334,6 +381,7 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     blocks: structureBlocks(root, range),
     contentParts: fingerprints.contentParts(),
     signOffs,
+    problems,
   };
 }
 

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { FindingCode, finding } from '../findings';
+import { FindingCode, finding, type FindingCodeValue } from '../findings';
 import type { IdMatcher } from '../ids';
 import type {
   AnchorLink,
@@ -22,6 +22,8 @@ import { extractChunk } from './extractChunk';
 import { locateFrontmatter, readFrontmatter, sniffKind, type FrontmatterBlock } from './frontmatter';
 import { missingCoOwners, readFields, type FrontmatterFields } from './frontmatterFields';
 import { pathologicalReason } from './pathological';
+import { scanSource } from '../source/scanSource';
+import { parseOftId } from '../trace/oftId';
 
 /** Reuses the results of unchanged chunks across edits (keyed by the chunk's exact text). */
 export interface ChunkCache {
@@ -40,7 +42,7 @@ export interface ParseOptions {
 export interface ParseInput {
   readonly uri: string;
   readonly text: string;
-  /** The kind the configuration gives the path (globs); frontmatter `type:` wins over it. */
+  /** The kind the configuration gives the path (globs); frontmatter `type:` wins over it, except over `source` (sourceGlobs). */
   readonly kindByPath?: DocKind;
   /** Size on disk when known; defaults to the text's length. */
   readonly byteLength?: number;
@@ -52,11 +54,13 @@ export interface ParseInput {
  */
 export function parseDocument(input: ParseInput, options: ParseOptions): DocModel | undefined {
   const { uri, text } = input;
+  const size = input.byteLength ?? text.length;
+  // A source file is never markdown: its path decides, whatever its first lines look like.
+  if (input.kindByPath === 'source') return size > options.maxFileSize ? tooLarge(uri, 'source', size, options.maxFileSize) : scanSource(input);
   const block = locateFrontmatter(text);
   const sniffed = sniffKind(text, block) ?? input.kindByPath;
   if (!sniffed) return undefined;
 
-  const size = input.byteLength ?? text.length;
   if (size > options.maxFileSize) {
     return tooLarge(uri, sniffed, size, options.maxFileSize);
   }
@@ -121,6 +125,7 @@ function markdownBody(text: string, block: FrontmatterBlock | undefined): { pars
  * the main thread (extractChunk in a worker), fill the cache, then call parseDocument cheaply.
  */
 export function uncachedChunks(input: ParseInput, options: ParseOptions & { readonly chunkCache: ChunkCache }): string[] {
+  if (input.kindByPath === 'source') return [];
   const block = locateFrontmatter(input.text);
   if (!(sniffKind(input.text, block) ?? input.kindByPath)) return [];
   if ((input.byteLength ?? input.text.length) > options.maxFileSize) return [];
@@ -178,7 +183,8 @@ function assemble(
       sections.push({
         heading: heading.text,
         level: heading.level,
-        slug: slugger.slug(heading.text),
+        // GitHub's anchor: from the rendered text (no raw HTML, no images), untrimmed.
+        slug: slugger.slug(heading.slugText),
         range,
         endLine: -1,
         owners: [],
@@ -202,7 +208,9 @@ function assemble(
     for (const requirement of model.requirements) {
       const sectionIndex = globalHeading(requirement.heading);
       const idRange = shiftRange(requirement.idRange, startLine);
-      if (kind !== 'prfaq') {
+      // OFT items are defined wherever they stand; this project's forms only in PR/FAQs (elsewhere: references).
+      const oft = requirement.form === 'oft' || requirement.form === 'forward';
+      if (kind !== 'prfaq' && !oft) {
         mentions.push({ id: requirement.id, range: idRange, sectionIndex });
         continue;
       }
@@ -218,12 +226,29 @@ function assemble(
         anchors: ownSlug && ownSlug !== lowered ? [ownSlug, lowered] : [lowered],
         sectionIndex,
         fingerprint: requirement.fingerprint,
+        type: parseOftId(requirement.id)?.type ?? 'prfaq',
+        // This project's forms keep their rule: a design section must cover them.
+        needs: oft ? (requirement.needs ?? []) : ['design'],
+        tags: requirement.tags ?? [],
+        depends: requirement.depends ?? [],
+        ...(requirement.status ? { status: requirement.status } : {}),
       });
     }
     for (const cover of model.covers) {
-      const entry = { id: cover.id, range: shiftRange(cover.range, startLine), sectionIndex: globalHeading(cover.heading) };
-      // Coverage lives in design docs; elsewhere a Covers: line is only a reference.
-      (kind === 'design' ? covers : mentions).push(entry);
+      const range = shiftRange(cover.range, startLine);
+      const sectionIndex = globalHeading(cover.heading);
+      if (cover.by !== undefined) {
+        // An OFT item's Covers: list covers wherever the item stands (a req in a PR/FAQ covers a feat).
+        covers.push({ id: cover.id, range, sectionIndex, type: cover.type ?? 'design', by: cover.by });
+      } else if (kind === 'design') {
+        covers.push({ id: cover.id, range, sectionIndex, type: 'design' });
+      } else {
+        // A PR/FAQ section's own Covers: line is only a reference.
+        mentions.push({ id: cover.id, range, sectionIndex });
+      }
+    }
+    for (const problem of model.problems) {
+      findings.push(finding(problem.code as FindingCodeValue, uri, shiftRange(problem.range, startLine), problem.message, problem.subject));
     }
     for (const mention of model.mentions) {
       mentions.push({ id: mention.id, range: shiftRange(mention.range, startLine), sectionIndex: globalHeading(mention.heading) });
