@@ -130,6 +130,7 @@ describe('prfaq-trace check (built CLI)', function () {
       title: 'Buy with one click.',
       line: 11,
       status: 'covered',
+      fingerprint: '5669aba15f0fcaf5',
       coveredBy: [{ path: 'design/service.md', section: 'Orders', line: 11, review: 'unreviewed' }],
     });
     assert.equal(p.requirements[1].status, 'uncovered');

@@ -44,6 +44,8 @@ export interface RequirementReport {
   readonly title: string;
   readonly line: number;
   readonly status: RequirementStatus;
+  /** The requirement's fingerprint (docs/format.md § 15.1): what review stamps hold. */
+  readonly fingerprint: string;
   readonly waivedBecause?: string;
   readonly coveredBy: ReadonlyArray<{ readonly path: string; readonly section: string; readonly line: number } & CoverageReviewReport>;
 }
@@ -123,6 +125,7 @@ export function buildReport(index: IndexQueries, baseUri: string): Report {
           title: r.title,
           line: r.idRange.start.line + 1,
           status,
+          fingerprint: r.fingerprint,
           ...(reason !== undefined ? { waivedBecause: reason } : {}),
           coveredBy: index.coverage(r.id).map((c) => ({
             path: path(c.doc.uri),
