@@ -30,8 +30,11 @@ export interface StructureBlock {
   /** Sentences of the text after a paragraph's label (of the label when that is all there is). */
   readonly sentences: number;
   readonly words: number;
-  /** Source ranges of the block's prose (text nodes; no code, HTML or link targets), for word searches. */
-  readonly prose: readonly Range[];
+  /**
+   * Where the block's prose is (text nodes; no code, HTML or link targets), for word searches:
+   * start and end offsets, flat, relative to the chunk (cheaper to keep than ranges).
+   */
+  readonly prose: readonly number[];
 }
 
 export const LEAD_LENGTH = 200;
@@ -56,10 +59,10 @@ function kindOf(node: RootContent): BlockKind {
   }
 }
 
-/** The prose of a block: its text and inline-code values, and the source ranges of its text nodes. */
-function proseOf(node: Nodes, range: (from: number, to: number) => Range): { text: string; ranges: Range[] } {
+/** The prose of a block: its text and inline-code values, and the source offsets of its text nodes. */
+function proseOf(node: Nodes): { text: string; offsets: number[] } {
   const parts: string[] = [];
-  const ranges: Range[] = [];
+  const offsets: number[] = [];
   // Iterative: deeply nested input must not overflow the stack.
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
@@ -68,7 +71,7 @@ function proseOf(node: Nodes, range: (from: number, to: number) => Range): { tex
       parts.push(current.value);
       const from = current.position?.start.offset;
       const to = current.position?.end.offset;
-      if (from !== undefined && to !== undefined && to > from) ranges.push(range(from, to));
+      if (from !== undefined && to !== undefined && to > from) offsets.push(from, to);
     } else if (current.type === 'inlineCode') {
       parts.push(current.value);
     } else if (current.type === 'break') {
@@ -80,7 +83,7 @@ function proseOf(node: Nodes, range: (from: number, to: number) => Range): { tex
       if (current.type === 'paragraph' || current.type === 'listItem' || current.type === 'tableCell') parts.push(' ');
     }
   }
-  return { text: parts.join(''), ranges };
+  return { text: parts.join(''), offsets };
 }
 
 /** The structure facts of a chunk's top-level blocks, in document order. */
@@ -91,7 +94,7 @@ export function structureBlocks(root: Root, range: (from: number, to: number) =>
     const from = node.position?.start.offset ?? 0;
     const to = node.position?.end.offset ?? from;
     const kind = kindOf(node);
-    const { text, ranges } = kind === 'code' || kind === 'html' ? { text: '', ranges: [] } : proseOf(node, range);
+    const { text, offsets } = kind === 'code' || kind === 'html' ? { text: '', offsets: [] } : proseOf(node);
     const plain = text.replace(/\s+/g, ' ').trim();
     let label: string | undefined;
     let emphasised = false;
@@ -123,7 +126,7 @@ export function structureBlocks(root: Root, range: (from: number, to: number) =>
       lead: rest.slice(0, LEAD_LENGTH),
       sentences: countSentences(rest),
       words: countWords(text),
-      prose: ranges,
+      prose: offsets,
     });
   }
   return blocks;

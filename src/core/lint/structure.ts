@@ -79,7 +79,7 @@ export interface PrfaqStructure {
 /** Press-release prose kept for the weasel-word search; far beyond any word budget. */
 export const MAX_PROSE = 32_000;
 
-/** Finds the press release, its parts and the FAQs among a document's top-level blocks. */
+/** Finds the press release, its parts and the FAQs among a document's top-level blocks (prose offsets into `text`). */
 export function readStructure(blocks: readonly StructureBlock[], text: string, lines: LineIndex): PrfaqStructure {
   const n = blocks.length;
   const at = (i: number) => blocks[i] as StructureBlock;
@@ -307,15 +307,16 @@ export function readStructure(blocks: readonly StructureBlock[], text: string, l
     let truncated = false;
     for (let i = start; i < end; i++) {
       words += at(i).words;
-      for (const range of at(i).prose) {
-        const from = lines.lineStart(range.start.line) + range.start.character;
-        const to = lines.lineStart(range.end.line) + range.end.character;
+      const prose = at(i).prose;
+      for (let k = 0; k + 1 < prose.length; k += 2) {
+        const from = prose[k] as number;
+        const to = prose[k + 1] as number;
         if (kept + (to - from) > MAX_PROSE) {
           truncated = true;
           continue;
         }
         kept += to - from;
-        segments.push({ text: text.slice(from, to), start: range.start });
+        segments.push({ text: text.slice(from, to), start: lines.position(from) });
       }
     }
     const head = at(start);
@@ -344,16 +345,21 @@ function orderedParts(parts: Partial<Record<PressReleasePart, FoundPart>>): Part
   return out;
 }
 
-/** The structure of a PR/FAQ from its chunks' blocks (chunk-relative lines shifted to the document's). */
+/** The structure of a PR/FAQ from its chunks' blocks (chunk-relative lines and offsets moved to the document's). */
 export function documentStructure(
   chunks: ReadonlyArray<{ readonly startLine: number; readonly model: { readonly blocks: readonly StructureBlock[] } }>,
   text: string,
   lines: LineIndex,
 ): PrfaqStructure {
-  const shift = (range: Range, by: number): Range =>
-    by === 0 ? range : { start: { line: range.start.line + by, character: range.start.character }, end: { line: range.end.line + by, character: range.end.character } };
-  const blocks = chunks.flatMap(({ startLine, model }) =>
-    startLine === 0 ? model.blocks : model.blocks.map((block) => ({ ...block, range: shift(block.range, startLine), prose: block.prose.map((r) => shift(r, startLine)) })),
-  );
+  const shift = (range: Range, by: number): Range => ({
+    start: { line: range.start.line + by, character: range.start.character },
+    end: { line: range.end.line + by, character: range.end.character },
+  });
+  const blocks = chunks.flatMap(({ startLine, model }) => {
+    // Chunks start at line starts: a chunk's offset 0 is its first line's start in the document.
+    const offset = lines.lineStart(startLine);
+    if (startLine === 0 && offset === 0) return model.blocks;
+    return model.blocks.map((block) => ({ ...block, range: shift(block.range, startLine), prose: block.prose.map((o) => o + offset) }));
+  });
   return readStructure(blocks, text, lines);
 }
