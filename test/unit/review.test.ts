@@ -113,6 +113,11 @@ describe('fingerprints', () => {
     assert.equal(byId('CHK-2'), fnv1a64('Refunds reach the card within 24 hours.'));
     assert.equal(byId('CHK-3'), fnv1a64('Cancel free for 30 minutes, see policy.'));
     assert.equal(normaliseText(' a\u00a0\t b\r\n\nc '), 'a b c');
+    // A section: its heading and everything under it; a document: the fingerprints of its parts, one per line.
+    const commitments = 'Commitments CHK-1: Buy with one click A signed-in customer can buy with one click. CHK-2 Refunds reach the card within 24 hours. CHK-3 Cancel free for 30 minutes, see policy.';
+    assert.equal(doc.sections.find((s) => s.heading === 'Commitments')?.fingerprint, fnv1a64(commitments));
+    const yaml = 'type: prfaq title: Checkout owners: pm: "@priya" engineer: "@marco"';
+    assert.equal(doc.fingerprint, fnv1a64([fnv1a64(yaml), fnv1a64('Checkout'), fnv1a64(commitments)].join('\n')));
   });
 
   it('do not change with whitespace-only edits: reflowed lines, trailing spaces, blank lines, CRLF, indentation', () => {

@@ -48,24 +48,33 @@ function sectionEnd(children: readonly Nodes[], index: number, depth: number): n
 
 /** Fingerprints of one chunk's sections, requirements and top-level parts. */
 export class ChunkFingerprints {
-  private readonly plainCache = new Map<Nodes, string>();
+  /** Normalised plain text per node (a section's blocks are shared by its enclosing sections). */
+  private readonly normalCache = new Map<Nodes, string>();
 
   constructor(private readonly root: Root) {}
 
-  private plain(node: Nodes): string {
-    let cached = this.plainCache.get(node);
-    if (cached === undefined) this.plainCache.set(node, (cached = plainText([node])));
+  private normal(node: Nodes): string {
+    let cached = this.normalCache.get(node);
+    if (cached === undefined) this.normalCache.set(node, (cached = normaliseText(plainText([node]))));
     return cached;
+  }
+
+  /**
+   * Fingerprint of normalised parts joined by spaces: the same as normalising the joined plain
+   * texts (the space between parts keeps NFC and whitespace runs from crossing a boundary).
+   */
+  private ofParts(parts: readonly string[]): string {
+    return fnv1a64(parts.filter((part) => part !== '').join(' '));
   }
 
   /** A heading's section: the heading and every block up to the section's end, HTML excluded. */
   section(heading: Heading, parent: Parent | undefined, index: number): string {
     const children = (parent?.type === 'root' ? parent.children : undefined) as Nodes[] | undefined;
-    if (!children || children[index] !== heading) return fingerprintOf(this.plain(heading));
+    if (!children || children[index] !== heading) return this.ofParts([this.normal(heading)]);
     const end = sectionEnd(children, index, heading.depth);
     const parts: string[] = [];
-    for (let i = index; i < end; i++) parts.push(this.plain(children[i] as Nodes));
-    return fingerprintOf(parts.join(' '));
+    for (let i = index; i < end; i++) parts.push(this.normal(children[i] as Nodes));
+    return this.ofParts(parts);
   }
 
   /**
@@ -77,12 +86,11 @@ export class ChunkFingerprints {
     const children = this.root.children as Nodes[];
     const first = children.findIndex((node) => node.type === 'heading' && node.depth <= 2);
     const preambleEnd = first < 0 ? children.length : first;
-    const preamble = normaliseText(
-      children
-        .slice(0, preambleEnd)
-        .map((node) => (node.type === 'yaml' ? node.value : this.plain(node)))
-        .join(' '),
-    );
+    const preamble = children
+      .slice(0, preambleEnd)
+      .map((node) => (node.type === 'yaml' ? normaliseText(node.value) : this.normal(node)))
+      .filter((part) => part !== '')
+      .join(' ');
     const parts = preamble === '' ? [] : [fnv1a64(preamble)];
     for (let i = preambleEnd; i < children.length; i++) {
       const node = children[i] as Nodes;
@@ -100,7 +108,7 @@ export class ChunkFingerprints {
     const nested = (node: Nodes) => node !== site.node && isDefinition(node);
     if (site.form === 'list-item') return fingerprintOf(withoutId(plainText([site.node], nested), site.id, true));
     const heading = site.node as Heading;
-    const title = site.form === 'heading' ? withoutId(this.plain(heading), site.id, true) : this.plain(heading);
+    const title = site.form === 'heading' ? withoutId(this.normal(heading), site.id, true) : this.normal(heading);
     const children = (site.parent?.type === 'root' ? site.parent.children : undefined) as Nodes[] | undefined;
     if (!children || children[site.index] !== heading) return fingerprintOf(title);
     const end = sectionEnd(children, site.index, heading.depth);
