@@ -1,7 +1,7 @@
 import { FindingCode, finding } from '../findings';
 import type { DocModel, Finding } from '../model';
 import { reviewFindings } from '../review/reviewFindings';
-import { relativeLabel } from './labels';
+import { documentRelativePath } from '../text/uri';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Findings of `doc` that depend on other documents: duplicates, coverage, unknown IDs, links. */
@@ -10,7 +10,7 @@ export function deriveFindings(doc: DocModel, index: WorkspaceIndex): Finding[] 
   for (const requirement of doc.requirements) {
     const [canonical] = index.definitions(requirement.id);
     if (canonical && canonical.requirement !== requirement) {
-      const where = `${relativeLabel(doc.uri, canonical.doc.uri)}:${canonical.requirement.idRange.start.line + 1}`;
+      const where = `${documentRelativePath(doc.uri, canonical.doc.uri)}:${canonical.requirement.idRange.start.line + 1}`;
       out.push(finding(FindingCode.duplicateRequirement, doc.uri, requirement.idRange, `requirement ${requirement.id} is already defined at ${where}; IDs must be unique across the workspace`, requirement.id));
       continue;
     }

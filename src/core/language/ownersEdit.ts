@@ -1,14 +1,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { DocModel, Position } from '../model';
+import { missingCoOwnerRoles } from '../owners/roles';
 import { frontmatterLines } from './markdownLines';
 import { TextLines } from './textLines';
 import type { CodeAction, DocumentEdit } from './types';
-
-const CO_OWNERS = ['pm', 'engineer'] as const;
-
-function missingRoles(doc: DocModel): string[] {
-  return CO_OWNERS.filter((role) => !doc.owners.roles.some((r) => r.role === role && r.people.length > 0));
-}
 
 interface Entry {
   readonly role: string;
@@ -48,7 +43,7 @@ function pairNamed(map: YAMLMap, key: string): Pair<YamlNode, YamlNode | null> |
  * (unclosed, invalid YAML or not a map, a non-empty flow-style `owners:`, a role with another value).
  */
 export function insertOwners(doc: DocModel, text: string): CodeAction | undefined {
-  const missing = missingRoles(doc);
+  const missing = missingCoOwnerRoles(doc.owners);
   if (missing.length === 0) return undefined;
   const title = `Add ${missing.map((role) => `owners.${role}`).join(' and ')}`;
   const lines = new TextLines(text);

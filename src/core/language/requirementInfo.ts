@@ -1,6 +1,7 @@
 import type { IndexQueries } from '../index/indexQueries';
 import type { RequirementDefinition } from '../index/workspaceIndex';
 import type { DocModel, Range } from '../model';
+import { coOwnersLabel } from '../owners/labels';
 import { escapeBlock, escapeInline, lineLink } from './markdownText';
 import type { Location } from './types';
 
@@ -42,16 +43,6 @@ export function countLabel(count: number, singular: string, plural = `${singular
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** Co-owners of a document as "pm @priya · engineer @marco" ("—" for a missing role). */
-export function coOwnersText(doc: DocModel): string {
-  return ['pm', 'engineer']
-    .map((role) => {
-      const people = doc.owners.roles.find((r) => r.role === role)?.people ?? [];
-      return `${role} ${people.length > 0 ? people.join(', ') : '—'}`;
-    })
-    .join(' · ');
-}
-
 /** One markdown line with the status: covered (with the count), waived (with the reason) or uncovered. */
 export function statusMarkdown(index: IndexQueries, id: string): string {
   const status = index.status(id);
@@ -78,7 +69,7 @@ export function requirementMarkdown(index: IndexQueries, definition: Requirement
   // A list item's text is often its title again: say it once.
   const text = requirement.text.trim() === requirement.title ? '' : escapeBlock(requirement.text);
   if (text) parts.push(text);
-  parts.push(`PR/FAQ: ${lineLink(doc.title, doc.uri, requirement.idRange.start.line)} · ${escapeInline(coOwnersText(doc))}`);
+  parts.push(`PR/FAQ: ${lineLink(doc.title, doc.uri, requirement.idRange.start.line)} · ${escapeInline(coOwnersLabel(doc))}`);
   parts.push(statusMarkdown(index, id));
   if (options.coverage) {
     const sections = coveringSections(index, id);

@@ -2,11 +2,10 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair
 import { FindingCode, finding } from '../findings';
 import type { IdMatcher } from '../ids';
 import type { DocKind, Finding, OwnerRole, Owners, PrfaqLink, Range, Waiver } from '../model';
+import { missingCoOwnerRoles } from '../owners/roles';
 import type { LineIndex } from '../text/lineIndex';
 import { resolveDocumentPath } from '../text/uri';
 import type { FrontmatterBlock } from './frontmatter';
-
-export const CO_OWNER_ROLES = ['pm', 'engineer'] as const;
 
 export interface FrontmatterFields {
   readonly kind: DocKind | undefined;
@@ -42,15 +41,18 @@ export function readFields(
   const invalid = (key: string, message: string, range: Range = keyRange(key)) =>
     findings.push(finding(FindingCode.invalidFrontmatter, uri, range, message, key));
 
-  const type = data['type'];
+  // Only the frontmatter's own keys count: YAML keys such as `__proto__` or `constructor` are data.
+  const field = (key: string): unknown => (Object.hasOwn(data, key) ? data[key] : undefined);
+  const type = field('type');
   const kind = type === 'prfaq' || type === 'design' ? type : undefined;
 
   let title: string | undefined;
-  if (typeof data['title'] === 'string' && data['title'].trim() !== '') title = data['title'].trim();
-  else if (data['title'] !== undefined) invalid('title', '"title" must be non-empty text');
+  const titleValue = field('title');
+  if (typeof titleValue === 'string' && titleValue.trim() !== '') title = titleValue.trim();
+  else if (titleValue !== undefined) invalid('title', '"title" must be non-empty text');
 
   const roles: OwnerRole[] = [];
-  const ownersValue = data['owners'];
+  const ownersValue = field('owners');
   const ownersRange = pairOf('owners') ? keyRange('owners') : fenceRange;
   if (ownersValue !== undefined && ownersValue !== null) {
     if (typeof ownersValue !== 'object' || Array.isArray(ownersValue)) {
@@ -68,7 +70,7 @@ export function readFields(
   }
 
   const prfaqLinks: PrfaqLink[] = [];
-  const prfaqValue = data['prfaq'];
+  const prfaqValue = field('prfaq');
   if (prfaqValue !== undefined && prfaqValue !== null) {
     const node = pairOf('prfaq')?.value;
     const entries = Array.isArray(prfaqValue) ? prfaqValue : [prfaqValue];
@@ -84,7 +86,7 @@ export function readFields(
   }
 
   const waivers: Waiver[] = [];
-  const waivedValue = data['waived'];
+  const waivedValue = field('waived');
   if (waivedValue !== undefined && waivedValue !== null) {
     const node = pairOf('waived')?.value;
     if (typeof waivedValue !== 'object' || Array.isArray(waivedValue) || !isMap(node)) {
@@ -107,9 +109,7 @@ export function readFields(
 }
 
 export function missingCoOwners(uri: string, owners: Owners): Finding[] {
-  const missing = CO_OWNER_ROLES.filter(
-    (role) => !owners.roles.some((entry) => entry.role === role && entry.people.length > 0),
-  );
+  const missing = missingCoOwnerRoles(owners);
   if (missing.length === 0) return [];
   const names = missing.map((role) => `owners.${role}`).join(' and ');
   return [

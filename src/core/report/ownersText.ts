@@ -1,9 +1,7 @@
+import { ownersLabel } from '../owners/labels';
 import type { OwnersReport } from './report';
 
-const roleLabels: Readonly<Record<string, string>> = { pm: 'PM', engineer: 'Eng' };
-
-/** "PM Priya Raman · Eng @marco.lee · designer @ana" */
+/** "PM Priya Raman · Eng @marco.lee · designer @ana": every role of the report, in its order. */
 export function ownersLine(owners: OwnersReport): string {
-  const parts = Object.entries(owners).map(([role, people]) => `${roleLabels[role] ?? role} ${people.join(', ')}`);
-  return parts.length > 0 ? parts.join(' · ') : 'no owners';
+  return ownersLabel(Object.entries(owners).map(([role, people]) => ({ role, people })));
 }

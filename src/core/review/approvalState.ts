@@ -1,10 +1,8 @@
 import type { IndexQueries } from '../index/indexQueries';
 import type { Approval, DocModel } from '../model';
+import { CO_OWNER_ROLES, peopleInRole } from '../owners/roles';
 import { isMe, parseIdentity } from '../owners/whoAmI';
 import { latest } from './reviewState';
-
-/** The co-owner roles whose approval a document needs; other roles may approve too. */
-export const REQUIRED_ROLES: readonly string[] = ['pm', 'engineer'];
 
 /**
  * `draft`: nobody approved. `partially-approved`: every approval is current but a required role
@@ -40,11 +38,6 @@ export interface ApprovalStatus {
   readonly approvals: readonly ApprovalView[];
   /** Required roles without a current approval by someone named in them. */
   readonly missing: readonly string[];
-}
-
-/** The people named in one role of the document's `owners:`. */
-export function peopleInRole(doc: DocModel, role: string): readonly string[] {
-  return doc.owners.roles.find((r) => r.role === role)?.people ?? [];
 }
 
 /** Whether two person strings name the same person (`@marco` and `marco@example.com`, case aside). */
@@ -94,7 +87,8 @@ export function approvalStatus(index: IndexQueries, doc: DocModel): ApprovalStat
       const changed = changedCoverage(index, approval);
       return { approval, current: !documentChanged && changed.length === 0, documentChanged, changedCoverage: changed };
     });
-  const missing = REQUIRED_ROLES.filter(
+  // A document needs its co-owners' approval; other roles may approve too.
+  const missing = CO_OWNER_ROLES.filter(
     (role) => !approvals.some((view) => view.current && peopleInRole(doc, role).some((person) => samePerson(person, view.approval.person))),
   );
   let state: ApprovalStateName = 'approved';

@@ -18,8 +18,6 @@ export {
   approvalStateLabel,
   approvalStatus,
   changedCoverage,
-  peopleInRole,
-  REQUIRED_ROLES,
   rolesOf,
   samePerson,
   type ApprovalStateName,
@@ -28,7 +26,7 @@ export {
   type ChangedCoverage,
 } from './approvalState';
 export { approvalReport, coverageReviewReport, type ApprovalReport, type CoverageReviewReport } from './reviewReport';
-export { approvalSummary } from './reviewText';
+export { approvalLabel, approvalSummary } from './reviewText';
 export { approveEdits, markReviewedEdits, removeApprovalEdit, removeStampEdit } from './signOffEdits';
 export { approvalRefusal, coverageNow, newApproval, newStamp } from './newSignOffs';
 export { requirementSource } from './requirementSource';

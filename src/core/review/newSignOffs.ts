@@ -1,7 +1,8 @@
 import type { IndexQueries } from '../index/indexQueries';
-import { relativeLabel } from '../index/labels';
+import { documentRelativePath } from '../text/uri';
 import type { CoverEntry, DocModel } from '../model';
-import { peopleInRole, REQUIRED_ROLES, rolesOf, samePerson } from './approvalState';
+import { isCoOwnerRole, peopleInRole } from '../owners/roles';
+import { rolesOf, samePerson } from './approvalState';
 import type { ApprovalData, ApprovedCoverage, StampData } from './signOffFormat';
 
 /** Why `person` may not approve `doc`, or undefined: only people named in its `owners:` approve. */
@@ -18,7 +19,7 @@ export function approvalRefusal(doc: DocModel, person: string): string | undefin
  */
 export function newApproval(index: IndexQueries, doc: DocModel, person: string, at: string): ApprovalData | undefined {
   const roles = rolesOf(doc, person);
-  const role = roles.find((r) => REQUIRED_ROLES.includes(r)) ?? roles[0];
+  const role = roles.find(isCoOwnerRole) ?? roles[0];
   if (role === undefined) return undefined;
   const written = peopleInRole(doc, role).find((p) => samePerson(p, person)) ?? person;
   return { role, fingerprint: doc.fingerprint, person: written, at, coverage: doc.kind === 'prfaq' ? coverageNow(index, doc) : [] };
@@ -32,7 +33,7 @@ export function coverageNow(index: IndexQueries, prfaq: DocModel): ApprovedCover
     for (const { doc, section } of index.coverage(id)) {
       const entry: ApprovedCoverage = {
         id,
-        path: relativeLabel(prfaq.uri, doc.uri),
+        path: documentRelativePath(prfaq.uri, doc.uri),
         ...(section ? { anchor: section.slug } : {}),
         fingerprint: section?.fingerprint ?? doc.fingerprint,
       };

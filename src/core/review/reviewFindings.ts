@@ -1,8 +1,9 @@
 import { finding } from '../findings';
 import type { IndexQueries } from '../index/indexQueries';
-import { relativeLabel } from '../index/labels';
+import { documentRelativePath } from '../text/uri';
 import type { DocModel, Finding } from '../model';
-import { approvalStatus, peopleInRole, rolesOf, type ChangedCoverage } from './approvalState';
+import { coOwnerPeople } from '../owners/roles';
+import { approvalStatus, rolesOf, type ChangedCoverage } from './approvalState';
 import { entryReview } from './reviewState';
 import { ReviewCode } from './rules';
 
@@ -45,13 +46,13 @@ function coverageFindings(doc: DocModel, index: IndexQueries): Finding[] {
 
 /** "design/x.md › Fraud screening (owner @jun)" as seen from the approved document. */
 function sectionLabel(doc: DocModel, changed: ChangedCoverage): string {
-  const where = relativeLabel(doc.uri, changed.target);
+  const where = documentRelativePath(doc.uri, changed.target);
   const section = changed.design && changed.sectionIndex !== undefined ? changed.design.sections[changed.sectionIndex] : undefined;
   if (!changed.design) return `${where} (no longer in the workspace)`;
   if (changed.anchor !== undefined && !section) return `${where}#${changed.anchor} (renamed or removed)`;
   const owners = section?.owners.length
     ? `owner ${section.owners.join(', ')}`
-    : `co-owners ${[...peopleInRole(changed.design, 'pm'), ...peopleInRole(changed.design, 'engineer')].join(', ') || 'none named'}`;
+    : `co-owners ${coOwnerPeople(changed.design).join(', ') || 'none named'}`;
   return `${where} › ${section?.heading ?? changed.design.title} (${owners})`;
 }
 

@@ -1,5 +1,5 @@
 import type { ApprovalReport } from './reviewReport';
-import { approvalStateLabel } from './approvalState';
+import { approvalStateLabel, type ApprovalStatus } from './approvalState';
 
 /** "Priya Raman (pm)" */
 function who(approval: ApprovalReport['approvals'][number]): string {
@@ -33,4 +33,18 @@ export function approvalSummary(approval: ApprovalReport): string | undefined {
 /** " (stale)" after a covering section whose review no longer matches the requirement. */
 export function reviewSuffix(entry: { readonly review: string }): string {
   return entry.review === 'stale' ? ' (stale)' : '';
+}
+
+/** "approved", "partially approved: missing engineer", "stale: @priya must look again", "draft: not approved yet". */
+export function approvalLabel(status: ApprovalStatus): string {
+  switch (status.state) {
+    case 'approved':
+      return `approved by ${status.approvals.map((v) => v.approval.person).join(', ')}`;
+    case 'partially-approved':
+      return `partially approved: missing ${status.missing.join(', ')}`;
+    case 'stale':
+      return `stale: ${status.approvals.filter((v) => !v.current).map((v) => v.approval.person).join(', ')} must look again`;
+    case 'draft':
+      return 'draft: not approved yet';
+  }
 }

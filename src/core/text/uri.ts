@@ -42,3 +42,36 @@ export function relativePath(baseUri: string, uri: string): string {
   if (common === 0 && baseParts.length > 0) return target.path;
   return [...baseParts.slice(common).map(() => '..'), ...targetParts.slice(common)].join('/');
 }
+
+/** The folder holding a document, as a URI string ("file:///ws/prfaq" for "file:///ws/prfaq/checkout.md"). */
+export function folderOf(uri: string): string {
+  return Utils.dirname(URI.parse(uri)).toString();
+}
+
+/**
+ * `target` as a document at `from` links to it or names it: from `from`'s folder
+ * ("../prfaq/checkout.md", "design.md" beside it), the file name for the document itself.
+ */
+export function documentRelativePath(from: string, target: string): string {
+  if (normalizeUri(from) === normalizeUri(target)) return fileNameOf(target);
+  return relativePath(folderOf(from), target);
+}
+
+/** The deepest folder holding every one of `uris` (undefined for none): the base of labels that stay short. */
+export function commonFolder(uris: Iterable<string>): string | undefined {
+  let common: URI | undefined;
+  for (const uri of uris) {
+    const folder = Utils.dirname(URI.parse(uri));
+    if (!common) {
+      common = folder;
+      continue;
+    }
+    if (common.scheme !== folder.scheme || common.authority !== folder.authority) return undefined;
+    const a = common.path.split('/');
+    const b = folder.path.split('/');
+    let shared = 0;
+    while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+    common = common.with({ path: a.slice(0, shared).join('/') || '/' });
+  }
+  return common?.toString();
+}

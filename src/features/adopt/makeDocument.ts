@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { adoptEdits, type DocKind, type DocumentEdit } from '../../core/api';
+import { adoptEdits, documentRelativePath, type DocKind, type DocumentEdit } from '../../core/api';
 import { applyEdits } from '../../host/applyEdits';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { relativeDocumentPath } from '../commands/createDocument';
 import { pickPerson } from './people';
 
 /** Arguments from menus (a URI) and tests; what is given is not asked. */
@@ -24,7 +23,7 @@ function uriOf(arg: unknown): string | undefined {
 async function pickPrfaq(live: LiveWorkspace, design: vscode.Uri): Promise<string | undefined> {
   const none = { label: 'No PR/FAQ link', description: 'add prfaq: later', path: '' };
   const items = [
-    ...live.index.prfaqs().map((doc) => ({ label: doc.title, description: vscode.workspace.asRelativePath(vscode.Uri.parse(doc.uri)), path: relativeDocumentPath(design, vscode.Uri.parse(doc.uri)) })),
+    ...live.index.prfaqs().map((doc) => ({ label: doc.title, description: vscode.workspace.asRelativePath(vscode.Uri.parse(doc.uri)), path: documentRelativePath(design.toString(), doc.uri) })),
     none,
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Make this a design doc', placeHolder: 'Which PR/FAQ does it answer?', ignoreFocusOut: true });
@@ -52,7 +51,7 @@ export async function makeDocument(live: LiveWorkspace, identity: IdentityServic
   if (!engineer) return false;
   let prfaq: string | undefined;
   if (kind === 'design') {
-    prfaq = args.prfaq === undefined ? await pickPrfaq(live, document.uri) : /^[a-z][a-z0-9+.-]*:/i.test(args.prfaq) ? relativeDocumentPath(document.uri, vscode.Uri.parse(args.prfaq)) : args.prfaq;
+    prfaq = args.prfaq === undefined ? await pickPrfaq(live, document.uri) : /^[a-z][a-z0-9+.-]*:/i.test(args.prfaq) ? documentRelativePath(document.uri.toString(), args.prfaq) : args.prfaq;
     if (prfaq === undefined) return false;
   }
   const text = document.getText();

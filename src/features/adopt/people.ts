@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { authorOf } from '../../core/api';
+import { authorOf, workspacePeople } from '../../core/api';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { workspacePeople } from '../owners/assignSection';
 
 type PersonItem = vscode.QuickPickItem & { readonly person: string };
 
@@ -13,7 +12,7 @@ type PersonItem = vscode.QuickPickItem & { readonly person: string };
  */
 export async function pickPerson(live: LiveWorkspace, identity: IdentityService, title: string): Promise<string | undefined> {
   const me = authorOf(await identity.get());
-  const people = [...new Set([...(me ? [me] : []), ...workspacePeople(live)])];
+  const people = [...new Set([...(me ? [me] : []), ...workspacePeople(live.index.documents())])];
   const known: PersonItem[] = people.map((person) => ({ label: person, person, ...(person === me ? { description: 'you' } : {}) }));
   const quickPick = vscode.window.createQuickPick<PersonItem>();
   quickPick.title = title;

@@ -20,12 +20,3 @@ export async function createAndOpen(uri: vscode.Uri, text: string): Promise<vsco
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
 }
-
-/** Relative path from a document's folder to another document, with forward slashes. */
-export function relativeDocumentPath(from: vscode.Uri, to: vscode.Uri): string {
-  const fromParts = from.path.split('/').slice(0, -1).filter(Boolean);
-  const toParts = to.path.split('/').filter(Boolean);
-  let common = 0;
-  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
-  return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
-}

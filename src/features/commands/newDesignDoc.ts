@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { designTemplate, type DocModel } from '../../core/api';
+import { designTemplate, documentRelativePath, type DocModel } from '../../core/api';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { createAndOpen, freeUri, relativeDocumentPath } from './createDocument';
+import { createAndOpen, freeUri } from './createDocument';
 
 /** The PR/FAQ a command is about: a tree node or URI argument, the active editor, or a pick. */
 async function choosePrfaq(live: LiveWorkspace, arg: unknown): Promise<DocModel | undefined> {
@@ -37,6 +37,6 @@ export async function newDesignDoc(live: LiveWorkspace, arg?: unknown): Promise<
   const folder = prfaqFolder.path.endsWith('/prfaq') ? vscode.Uri.joinPath(prfaqFolder, '..', 'design') : prfaqFolder;
   const stem = prfaqUri.path.split('/').pop()?.replace(/\.(md|markdown)$/i, '') ?? 'design';
   const uri = await freeUri(folder, `${stem}-design`);
-  await createAndOpen(uri, designTemplate(prfaq, relativeDocumentPath(uri, prfaqUri)));
+  await createAndOpen(uri, designTemplate(prfaq, documentRelativePath(uri.toString(), prfaq.uri)));
   return uri;
 }

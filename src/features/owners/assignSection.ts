@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignSectionEdit, type AssignMode, type DocModel } from '../../core/api';
+import { assignSectionEdit, sectionAt, workspacePeople, type AssignMode, type DocModel } from '../../core/api';
 import { applyEdits } from '../../host/applyEdits';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 
@@ -14,26 +14,6 @@ export interface AssignArgs {
   readonly mode?: AssignMode;
 }
 
-/** The innermost section holding a line. */
-export function sectionAt(doc: DocModel, line: number): number {
-  let found = -1;
-  doc.sections.forEach((section, i) => {
-    if (section.range.start.line <= line && line <= section.endLine) found = i;
-  });
-  return found;
-}
-
-/** Everyone named as an owner anywhere in the workspace, most mentioned first. */
-export function workspacePeople(live: LiveWorkspace): string[] {
-  const counts = new Map<string, number>();
-  for (const doc of live.index.documents()) {
-    for (const person of [...doc.owners.roles.flatMap((r) => r.people), ...doc.sections.flatMap((s) => s.owners)]) {
-      counts.set(person, (counts.get(person) ?? 0) + 1);
-    }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([person]) => person);
-}
-
 async function pickPeople(live: LiveWorkspace, doc: DocModel, current: readonly string[]): Promise<{ people: string[]; mode: AssignMode } | undefined> {
   const coOwners = doc.owners.roles.flatMap((role) => role.people.map((person) => ({ person, role: role.role })));
   const items: Array<vscode.QuickPickItem & { person?: string; action?: AssignMode | 'other' }> = [];
@@ -44,7 +24,7 @@ async function pickPeople(live: LiveWorkspace, doc: DocModel, current: readonly 
     seen.add(person);
     items.push({ label: person, description: role, picked: current.includes(person), person });
   }
-  const others = workspacePeople(live).filter((person) => !seen.has(person));
+  const others = workspacePeople(live.index.documents()).filter((person) => !seen.has(person));
   if (others.length > 0) items.push({ label: 'People in this workspace', kind: vscode.QuickPickItemKind.Separator });
   for (const person of others) items.push({ label: person, picked: current.includes(person), person });
 

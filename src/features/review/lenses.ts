@@ -1,23 +1,9 @@
 import * as vscode from 'vscode';
-import { approvalStatus, entryReview, type ApprovalStatus, type DocModel, type Identity } from '../../core/api';
+import { approvalLabel, approvalStatus, entryReview, type DocModel, type Identity } from '../../core/api';
 import type { IndexQueries } from '../../core/api';
 import { toRange } from '../../host/convert';
 import { myOwnerEntry } from './approve';
 import { APPROVE_COMMAND, MARK_REVIEWED_COMMAND, SHOW_WHAT_CHANGED_COMMAND, type ApproveArgs, type EntryArgs } from './commands';
-
-/** "approved", "partially approved: missing engineer", "stale: @priya must look again", "draft: not approved yet". */
-export function approvalLabel(status: ApprovalStatus): string {
-  switch (status.state) {
-    case 'approved':
-      return `approved by ${status.approvals.map((v) => v.approval.person).join(', ')}`;
-    case 'partially-approved':
-      return `partially approved: missing ${status.missing.join(', ')}`;
-    case 'stale':
-      return `stale: ${status.approvals.filter((v) => !v.current).map((v) => v.approval.person).join(', ')} must look again`;
-    case 'draft':
-      return 'draft: not approved yet';
-  }
-}
 
 export const approvalIcons = { approved: 'verified', 'partially-approved': 'pass', stale: 'warning', draft: 'circle-large-outline' } as const;
 

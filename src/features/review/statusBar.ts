@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { approvalStatus } from '../../core/api';
+import { approvalLabel, approvalStatus } from '../../core/api';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { approvalIcons, approvalLabel } from './lenses';
+import { approvalIcons } from './lenses';
 
 /** The active PR/FAQ's or design doc's sign-off state, beside the coverage item. */
 export function registerApprovalStatusBar(live: LiveWorkspace): vscode.Disposable {

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { isMe, type Identity } from '../../core/api';
+import { coOwnedByMe, sectionOwnedByMe, type Identity } from '../../core/api';
 import { openCommand } from '../../host/convert';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { coOwnedByMe } from './mine';
 
 export type AssignmentNode =
   | { readonly kind: 'group'; readonly group: 'sections' | 'uncovered' }
@@ -52,9 +51,7 @@ export class AssignmentsTreeProvider implements vscode.TreeDataProvider<Assignme
     if (node.kind !== 'group') return [];
     if (node.group === 'sections') {
       return index.documents().flatMap((doc) =>
-        doc.sections.flatMap((section, sectionIndex): AssignmentNode[] =>
-          section.owners.some((person) => isMe(this.me, person)) ? [{ kind: 'section', uri: doc.uri, sectionIndex }] : [],
-        ),
+        doc.sections.flatMap((_section, sectionIndex): AssignmentNode[] => (sectionOwnedByMe(doc, sectionIndex, this.me) ? [{ kind: 'section', uri: doc.uri, sectionIndex }] : [])),
       );
     }
     return index

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import type { DocModel, Identity, Range, Requirement, RequirementStatus } from '../../core/api';
+import { coOwnersLabel, hasMine, isCoOwnerRole, requirementIsMine, roleName, type DocModel, type Identity, type Range, type Requirement, type RequirementStatus } from '../../core/api';
 import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { DocumentNodes } from './documentNodes';
 import { commentsItem, commentsSummary, threadItem } from './commentNodes';
-import { coOwnersText, roleLabel } from './labels';
 import { escapeBlock } from '../../core/language';
-import { hasMine, requirementIsMine } from './mine';
-import { approvalSuffix, approvalTooltip, entryReviewAt, markStaleEntry } from '../review/treeMarks';
+import { approvalSuffix, approvalTooltip, entryReviewAt, markStaleEntry } from './reviewMarks';
 
 export type CoverageNode =
   | { readonly kind: 'prfaq'; readonly uri: string }
@@ -135,12 +133,12 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         const summary = doc ? index.summary(doc) : { total: 0, covered: 0, waived: 0, uncovered: 0, suspect: 0 };
         const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `prfaq:${node.uri}`;
-        item.description = `${doc ? coOwnersText(doc) : ''} — ${summary.covered}/${summary.total} covered${summary.suspect > 0 ? `, ${summary.suspect} suspect` : ''}${doc ? commentsSummary(doc) : ''}${doc ? approvalSuffix(index, doc) : ''}`;
+        item.description = `${doc ? coOwnersLabel(doc) : ''} — ${summary.covered}/${summary.total} covered${summary.suspect > 0 ? `, ${summary.suspect} suspect` : ''}${doc ? commentsSummary(doc) : ''}${doc ? approvalSuffix(index, doc) : ''}`;
         item.iconPath = summary.uncovered > 0 ? statusIcons.uncovered : new vscode.ThemeIcon('book');
         item.contextValue = 'prfaq';
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.tooltip = new vscode.MarkdownString(
-          `**${escapeBlock(doc?.title ?? '')}**\n\n${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered${summary.suspect > 0 ? `, ${summary.suspect} suspect` : ''} of ${summary.total}\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}${doc ? `\n\n${escapeBlock(approvalTooltip(index, doc))}` : ''}`,
+          `**${escapeBlock(doc?.title ?? '')}**\n\n${summary.covered} covered, ${summary.waived} waived, ${summary.uncovered} uncovered${summary.suspect > 0 ? `, ${summary.suspect} suspect` : ''} of ${summary.total}\n\n${escapeBlock(doc ? coOwnersLabel(doc) : '')}${doc ? `\n\n${escapeBlock(approvalTooltip(index, doc))}` : ''}`,
         );
         if (doc) item.command = openCommand(doc.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         return item;
@@ -150,15 +148,15 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         item.id = `owners:${node.uri}`;
         item.iconPath = new vscode.ThemeIcon('organization');
         const doc = index.get(node.uri);
-        item.description = doc ? coOwnersText(doc) : '';
+        item.description = doc ? coOwnersLabel(doc) : '';
         if (doc) item.command = openCommand(doc.uri, doc.owners.range);
         return item;
       }
       case 'role': {
-        const item = new vscode.TreeItem(roleLabel(node.role), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(roleName(node.role), vscode.TreeItemCollapsibleState.None);
         item.id = `role:${node.uri}:${node.role}`;
         item.description = node.people.join(', ');
-        item.iconPath = new vscode.ThemeIcon(node.role === 'pm' || node.role === 'engineer' ? 'person' : 'account');
+        item.iconPath = new vscode.ThemeIcon(isCoOwnerRole(node.role) ? 'person' : 'account');
         const doc = index.get(node.uri);
         if (doc) item.command = openCommand(doc.uri, doc.owners.range);
         return item;
@@ -183,7 +181,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
           [
             `**${escapeBlock(node.id)}** ${escapeBlock(requirement?.title ?? '')} — *${status}*${reason ? `: ${escapeBlock(reason)}` : ''}`,
             escapeBlock(requirement?.text ?? ''),
-            `${escapeBlock(doc?.title ?? '')} · ${escapeBlock(doc ? coOwnersText(doc) : '')}${section?.owners.length ? ` · section owner ${escapeBlock(section.owners.join(', '))}` : ''}`,
+            `${escapeBlock(doc?.title ?? '')} · ${escapeBlock(doc ? coOwnersLabel(doc) : '')}${section?.owners.length ? ` · section owner ${escapeBlock(section.owners.join(', '))}` : ''}`,
           ]
             .filter(Boolean)
             .join('\n\n'),

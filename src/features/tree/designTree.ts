@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import type { Identity, Range } from '../../core/api';
+import { coOwnersLabel, hasMine, type Identity, type Range } from '../../core/api';
 import { openCommand } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { DocumentNodes } from './documentNodes';
 import { commentsItem, commentsSummary, threadItem } from './commentNodes';
-import { coOwnersText } from './labels';
 import { escapeBlock } from '../../core/language';
-import { hasMine } from './mine';
-import { approvalSuffix, approvalTooltip, entryReviewAt, markStaleEntry } from '../review/treeMarks';
+import { approvalSuffix, approvalTooltip, entryReviewAt, markStaleEntry } from './reviewMarks';
 
 export type DesignNode =
   | { readonly kind: 'design'; readonly uri: string }
@@ -72,11 +70,11 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
         const answers = (doc?.prfaqLinks ?? []).map((link) => index.get(link.target)?.title ?? link.path);
         const item = new vscode.TreeItem(doc?.title ?? node.uri, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `design:${node.uri}`;
-        item.description = `${doc ? coOwnersText(doc) : ''}${answers.length ? ` — answers ${answers.join(', ')}` : ''}${doc ? commentsSummary(doc) : ''}${doc ? approvalSuffix(index, doc) : ''}`;
+        item.description = `${doc ? coOwnersLabel(doc) : ''}${answers.length ? ` — answers ${answers.join(', ')}` : ''}${doc ? commentsSummary(doc) : ''}${doc ? approvalSuffix(index, doc) : ''}`;
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.contextValue = 'design';
-        item.tooltip = new vscode.MarkdownString(`**${escapeBlock(doc?.title ?? '')}**\n\n${escapeBlock(doc ? coOwnersText(doc) : '')}\n\nAnswers: ${escapeBlock(answers.join(', ') || 'no PR/FAQ linked')}${doc ? `\n\n${escapeBlock(approvalTooltip(index, doc))}` : ''}`);
+        item.tooltip = new vscode.MarkdownString(`**${escapeBlock(doc?.title ?? '')}**\n\n${escapeBlock(doc ? coOwnersLabel(doc) : '')}\n\nAnswers: ${escapeBlock(answers.join(', ') || 'no PR/FAQ linked')}${doc ? `\n\n${escapeBlock(approvalTooltip(index, doc))}` : ''}`);
         item.command = openCommand(node.uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         return item;
       }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { approvalStatus, entryReview, type DocModel, type EntryReview, type IndexQueries, type Range } from '../../core/api';
-import { approvalLabel } from './lenses';
+import { approvalLabel, approvalStatus, entryReview, type DocModel, type EntryReview, type IndexQueries, type Range } from '../../core/api';
 
 /** " · approved", " · partially approved", " · approval stale" after a document's description; nothing for a draft. */
 export function approvalSuffix(index: IndexQueries, doc: DocModel): string {

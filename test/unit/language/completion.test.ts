@@ -48,7 +48,7 @@ describe('language: completion', () => {
     assert.equal(
       first?.documentation,
       '**CHK\\-6** · Order history marks one\\-click orders\\.\n\n' +
-        'PR/FAQ: [One\\-Click Checkout](file:///ws/prfaq/checkout.md#L20) · pm \\@priya · engineer \\@marco\n\n' +
+        'PR/FAQ: [One\\-Click Checkout](file:///ws/prfaq/checkout.md#L20) · PM \\@priya · Eng \\@marco\n\n' +
         '**Status:** uncovered: no design section declares it in `Covers:`',
     );
     assert.equal(second?.detail, 'Cancel within 30 minutes.');

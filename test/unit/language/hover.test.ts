@@ -16,7 +16,7 @@ describe('language: hover', () => {
         'A signed\\-in customer places an order with \\*one\\* click\\.',
         '\\- \\*\\*CHK\\-2\\*\\* Cancel within 30 minutes\\.  \n\\- CHK\\-3 Refunds reach the card within 24 hours\\.  \n' +
           '\\- CHK\\-6 Order history marks one\\-click orders\\.  \n\\- CHK\\-8 Gift wrapping\\.',
-        'PR/FAQ: [One\\-Click Checkout](file:///ws/prfaq/checkout.md#L14) · pm \\@priya · engineer \\@marco',
+        'PR/FAQ: [One\\-Click Checkout](file:///ws/prfaq/checkout.md#L14) · PM \\@priya · Eng \\@marco',
         '**Status:** covered by 2 sections',
         '- [Payments › Card charge](file:///ws/design/payments.md#L10)\n- [Checkout Service › Order placement](file:///ws/design/service.md#L11)',
       ].join('\n\n'),
@@ -31,7 +31,7 @@ describe('language: hover', () => {
       hoverFor(index, service, positionOf(SERVICE, 'CHK-6'))?.markdown,
       [
         '**CHK\\-6** · Order history marks one\\-click orders\\.',
-        'PR/FAQ: [One\\-Click Checkout](file:///ws/prfaq/checkout.md#L20) · pm \\@priya · engineer \\@marco',
+        'PR/FAQ: [One\\-Click Checkout](file:///ws/prfaq/checkout.md#L20) · PM \\@priya · Eng \\@marco',
         '**Status:** uncovered: no design section declares it in `Covers:`',
       ].join('\n\n'),
     );
@@ -74,7 +74,7 @@ describe('language: hover', () => {
       markdown,
       [
         '**X\\-1** · \\<img src\\=x onerror\\=alert\\(1\\)\\>',
-        'PR/FAQ: [\\[Click\\]\\(javascript\\:alert\\(1\\)\\)](file:///ws/p.md#L10) · pm \\<b\\>boss\\<\\/b\\> · engineer \\@eng',
+        'PR/FAQ: [\\[Click\\]\\(javascript\\:alert\\(1\\)\\)](file:///ws/p.md#L10) · PM \\<b\\>boss\\<\\/b\\> · Eng \\@eng',
         '**Status:** covered by 1 section',
         '- [\\*\\*D\\*\\* \\<i\\> › S](file:///ws/d.md#L8)',
       ].join('\n\n'),
