@@ -10,6 +10,8 @@ export interface Config {
   readonly exclude: readonly string[];
   readonly prfaqGlobs: readonly string[];
   readonly designGlobs: readonly string[];
+  /** Source files (not markdown) read by a line scan for OpenFastTrace tags such as `[impl->dsn~x~1]`. */
+  readonly sourceGlobs: readonly string[];
   readonly idPattern: string;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize: number;
@@ -30,6 +32,7 @@ export const defaultConfig: Config = {
   exclude: ['**/node_modules/**', '**/.git/**'],
   prfaqGlobs: [],
   designGlobs: [],
+  sourceGlobs: [],
   idPattern: DEFAULT_ID_PATTERN,
   severities: {},
   maxFileSize: 2_000_000,
@@ -65,6 +68,7 @@ export function resolveConfig(raw: unknown, base: Config = defaultConfig): Confi
       case 'exclude':
       case 'prfaqGlobs':
       case 'designGlobs':
+      case 'sourceGlobs':
         result[key] = stringList(value, key);
         break;
       case 'idPattern':

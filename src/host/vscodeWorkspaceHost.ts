@@ -19,7 +19,7 @@ export function createVscodeWorkspaceHost(): WorkspaceHost {
     async listFiles(config: Config): Promise<WorkspaceFile[]> {
       const files: WorkspaceFile[] = [];
       const seen = new Set<string>();
-      const include = [...config.include, ...config.prfaqGlobs, ...config.designGlobs];
+      const include = [...config.include, ...config.prfaqGlobs, ...config.designGlobs, ...config.sourceGlobs];
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         const found = await vscode.workspace.findFiles(
           new vscode.RelativePattern(folder, globSet(include)),

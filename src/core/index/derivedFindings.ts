@@ -1,6 +1,7 @@
 import { FindingCode, finding } from '../findings';
 import type { DocModel, Finding } from '../model';
 import { reviewFindings } from '../review/reviewFindings';
+import { coverFindings, uncoveredFinding } from '../trace/traceFindings';
 import { documentRelativePath } from '../text/uri';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -14,20 +15,14 @@ export function deriveFindings(doc: DocModel, index: WorkspaceIndex): Finding[] 
       out.push(finding(FindingCode.duplicateRequirement, doc.uri, requirement.idRange, `requirement ${requirement.id} is already defined at ${where}; IDs must be unique across the workspace`, requirement.id));
       continue;
     }
-    if (index.status(requirement.id) === 'uncovered') {
-      out.push(finding(FindingCode.uncoveredRequirement, doc.uri, requirement.idRange, `requirement ${requirement.id} is not covered by any design section (add "Covers: ${requirement.id}" to a design doc, or waive it)`, requirement.id));
-    }
+    if (index.status(requirement.id) === 'uncovered') out.push(uncoveredFinding(doc, requirement, index));
   }
   for (const waiver of doc.waivers) {
     if (!index.isDefined(waiver.id)) {
       out.push(finding(FindingCode.unknownRequirement, doc.uri, waiver.range, `waived requirement ${waiver.id} is not defined in any PR/FAQ`, waiver.id));
     }
   }
-  for (const cover of doc.covers) {
-    if (!index.isDefined(cover.id)) {
-      out.push(finding(FindingCode.unknownRequirement, doc.uri, cover.range, `${cover.id} is not a requirement of any PR/FAQ`, cover.id));
-    }
-  }
+  out.push(...coverFindings(doc, index));
   for (const link of doc.prfaqLinks) {
     const target = index.get(link.target);
     if (target?.kind !== 'prfaq') {
@@ -35,6 +30,7 @@ export function deriveFindings(doc: DocModel, index: WorkspaceIndex): Finding[] 
       out.push(finding(FindingCode.unresolvedPrfaqLink, doc.uri, link.range, `prfaq link "${link.path}" ${why}`, link.path));
     }
   }
-  out.push(...reviewFindings(doc, index));
+  // Source files have no co-owners, stamps or approvals.
+  if (doc.kind !== 'source') out.push(...reviewFindings(doc, index));
   return out;
 }

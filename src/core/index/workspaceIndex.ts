@@ -3,6 +3,8 @@ import type { CoverEntry, DocKind, DocModel, Finding, Range, Requirement, Sectio
 import { structureFindings } from '../lint/lint';
 import { defaultStructureSettings, type StructureSettings } from '../lint/settings';
 import { countsAsSuspect, entryReview } from '../review/reviewState';
+import { traceOf, type Trace } from '../trace/coverage';
+import { revisionless } from '../trace/oftId';
 import { deriveFindings } from './derivedFindings';
 
 /** `suspect`: covered, but every covering entry is stale (or, with requireReview, stale or unreviewed). */
@@ -65,6 +67,9 @@ interface Contribution {
   readonly mentions: ReadonlySet<string>;
   readonly links: ReadonlySet<string>;
   readonly anchors: ReadonlySet<string>;
+  /** `type~name` of the OFT IDs it defines and covers: another revision appearing flips outdated-coverage findings. */
+  readonly names: ReadonlySet<string>;
+  readonly coverNames: ReadonlySet<string>;
   /** `id NUL …` for each requirement fingerprint and review stamp: a change flips that ID's review state. */
   readonly reviewKeys: ReadonlySet<string>;
   /** Section (and document) fingerprints: a change invalidates approvals that recorded them. */
@@ -80,6 +85,8 @@ const noContribution: Contribution = {
   mentions: new Set(),
   links: new Set(),
   anchors: new Set(),
+  names: new Set(),
+  coverNames: new Set(),
   reviewKeys: new Set(),
   sectionPrints: new Set(),
   approvalTargets: new Set(),
@@ -94,8 +101,13 @@ function contributionOf(doc: DocModel | undefined): Contribution {
     mentions: new Set(doc.mentions.map((m) => m.id)),
     links: new Set(doc.prfaqLinks.map((l) => l.target)),
     anchors: new Set(doc.anchorLinks.map((l) => l.target)),
+    names: new Set(doc.requirements.flatMap((r) => revisionless(r.id) ?? [])),
+    coverNames: new Set(doc.covers.flatMap((c) => revisionless(c.id) ?? [])),
     reviewKeys: new Set([
       ...doc.requirements.map((r) => `${r.id}\u0000${r.fingerprint}`),
+      // Trace keys flip an ID's status too: the types it needs, the types its entries cover with.
+      ...doc.requirements.map((r) => `${r.id}\u0000needs\u0000${r.needs.join(',')}`),
+      ...doc.covers.map((c) => `${c.id}\u0000cover\u0000${c.type}\u0000${c.by ?? ''}`),
       ...doc.reviewStamps.map((s) => `${s.id}\u0000${s.sectionIndex}\u0000${s.fingerprint}\u0000${s.at}`),
     ]),
     sectionPrints: new Set([`\u0000${doc.fingerprint}`, ...doc.sections.map((s) => `${s.slug}\u0000${s.fingerprint}`)]),
@@ -123,6 +135,8 @@ export class WorkspaceIndex {
   private readonly prfaqLinkers: IdMap = new Map();
   private readonly anchorLinkers: IdMap = new Map();
   private readonly approvalWatchers: IdMap = new Map();
+  private readonly nameDefiners: IdMap = new Map();
+  private readonly nameCoverers: IdMap = new Map();
   private readonly findingsCache = new Map<string, readonly Finding[]>();
   /** Defined IDs by status, kept current per update so workspace totals cost nothing per keystroke. */
   private readonly uncoveredIds = new Set<string>();
@@ -218,6 +232,8 @@ export class WorkspaceIndex {
       for (const map of [this.definers, this.coverers, this.waivers]) {
         for (const other of map.get(id) ?? []) uris.add(other);
       }
+      const name = revisionless(id);
+      if (name) for (const other of this.nameCoverers.get(name) ?? []) uris.add(other);
     }
     if (previous?.kind !== doc?.kind) {
       for (const other of this.prfaqLinkers.get(uri) ?? []) uris.add(other);
@@ -268,6 +284,8 @@ export class WorkspaceIndex {
       [this.prfaqLinkers, 'links'],
       [this.anchorLinkers, 'anchors'],
       [this.approvalWatchers, 'approvalTargets'],
+      [this.nameDefiners, 'names'],
+      [this.nameCoverers, 'coverNames'],
     ];
     for (const [map, key] of pairs) {
       for (const id of before[key]) if (!after[key].has(id)) remove(map, id, uri);
@@ -346,16 +364,38 @@ export class WorkspaceIndex {
    * Coverage whose every entry is stale (or unreviewed, with requireReview) is suspect.
    */
   status(id: string): RequirementStatus {
-    if (this.coverers.has(id)) return this.coverageSuspect(id) ? 'suspect' : 'covered';
+    const trace = this.trace(id);
+    // Covered: every needed type is (OFT's shallow coverage); a terminating item needs nothing.
+    const covered = trace ? trace.uncoveredTypes.length === 0 : this.coverers.has(id);
+    if (covered && trace?.needs.length !== 0) return this.coverageSuspect(id) ? 'suspect' : 'covered';
+    if (covered) return 'covered';
     if (this.waivers.has(id)) return 'waived';
     return 'uncovered';
+  }
+
+  /** The needed, covered and uncovered artifact types of a defined ID (its canonical definition's). */
+  trace(id: string): Trace | undefined {
+    const [definition] = this.definitions(id);
+    return definition && traceOf(definition.requirement, this.coverage(id));
+  }
+
+  /** Defined IDs of the same OFT item in another revision (`req~x~2` for `req~x~1`). */
+  otherRevisions(id: string): string[] {
+    const name = revisionless(id);
+    if (!name) return [];
+    const out = new Set<string>();
+    for (const uri of this.nameDefiners.get(name) ?? []) {
+      for (const requirement of this.docs.get(uri)?.requirements ?? []) if (requirement.id !== id && revisionless(requirement.id) === name) out.add(requirement.id);
+    }
+    return [...out].sort();
   }
 
   private coverageSuspect(id: string): boolean {
     const [definition] = this.definitions(id);
     if (!definition) return false;
     const { fingerprint } = definition.requirement;
-    return this.coverage(id).every(({ doc, cover }) => countsAsSuspect(entryReview(doc, cover, fingerprint).review, this.requireReview));
+    const entries = this.coverage(id);
+    return entries.length > 0 && entries.every(({ doc, cover }) => countsAsSuspect(entryReview(doc, cover, fingerprint).review, this.requireReview));
   }
 
   summary(prfaq: DocModel): CoverageSummary {

@@ -4,7 +4,7 @@ import type { IndexQueries } from '../index/indexQueries';
 import { WorkspaceIndex, type IndexChange } from '../index/workspaceIndex';
 import type { DocModel } from '../model';
 import type { ChunkModel } from '../parse/chunkModel';
-import { classify, isCandidate } from '../parse/classify';
+import { classify, isCandidate, kindByPath } from '../parse/classify';
 import { uncachedChunks, unparsedModel, type ParseInput } from '../parse/parseDocument';
 import { RetainingChunkCache } from '../parse/retainingChunkCache';
 import type { DocumentParser, WorkspaceHost } from '../scan/host';
@@ -284,8 +284,10 @@ export class LiveEngine<D> implements LiveIndex<D>, Disposable {
     const config = this.loaded?.config;
     if (!config) return false;
     const key = normalizeUri(buffer.uri);
-    if (!isMarkdownFile(key) && buffer.languageId !== 'markdown') return false;
     const path = this.host.relativePath(key);
+    // Source files (sourceGlobs) are followed too: their tags move as they are edited.
+    const source = path !== undefined && kindByPath(path, config) === 'source';
+    if (!source && !isMarkdownFile(key) && buffer.languageId !== 'markdown') return false;
     return path !== undefined && isCandidate(path, config);
   }
 

@@ -8,7 +8,7 @@ export const SETTINGS_SECTION = 'prfaqTrace';
  * Settings that change what the index holds: each overrides the `.prfaq-trace.json` key (and
  * Config field) of the same name, and a change re-scans the workspace.
  */
-export const indexSettings = ['include', 'exclude', 'prfaqGlobs', 'designGlobs', 'idPattern', 'severities', 'maxFileSize', 'structure', 'requireReview', 'requireApproval'] as const satisfies ReadonlyArray<keyof Config>;
+export const indexSettings = ['include', 'exclude', 'prfaqGlobs', 'designGlobs', 'sourceGlobs', 'idPattern', 'severities', 'maxFileSize', 'structure', 'requireReview', 'requireApproval'] as const satisfies ReadonlyArray<keyof Config>;
 
 /** Settings that only change what views show: a change refreshes them and leaves the index alone. */
 export const viewSettings = ['me', 'sectionOwnerLens'] as const;

@@ -53,17 +53,24 @@ export function isCandidate(relativePath: string, config: Config): boolean {
   return matchesAny(relativePath, config.include) || kindByPath(relativePath, config) !== undefined;
 }
 
-/** The kind a path has by configuration alone (prfaqGlobs/designGlobs), if any. */
+/** Markdown is never a source file: its OFT tags are the markdown reader's business. */
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** The kind a path has by configuration alone (prfaqGlobs/designGlobs/sourceGlobs), if any. */
 export function kindByPath(relativePath: string, config: Config): DocKind | undefined {
   if (matchesAny(relativePath, config.prfaqGlobs)) return 'prfaq';
   if (matchesAny(relativePath, config.designGlobs)) return 'design';
+  if (config.sourceGlobs.length > 0 && !MARKDOWN.test(relativePath) && matchesAny(relativePath, config.sourceGlobs)) return 'source';
   return undefined;
 }
 
 /**
  * Decides from the first bytes whether a file is analysed: the frontmatter `type:` wins,
- * then the configured globs. Costs a line scan of the frontmatter, never a markdown parse.
+ * then the configured globs; a source file's path decides alone (it is never markdown).
+ * Costs a line scan of the frontmatter, never a markdown parse.
  */
 export function classify(text: string, relativePath: string, config: Config): DocKind | undefined {
-  return sniffKind(text, locateFrontmatter(text)) ?? kindByPath(relativePath, config);
+  const byPath = kindByPath(relativePath, config);
+  if (byPath === 'source') return byPath;
+  return sniffKind(text, locateFrontmatter(text)) ?? byPath;
 }
