@@ -1,9 +1,61 @@
-// The layer rule lives here: src/core runs in the desktop extension, the browser and the CLI,
-// so it may import neither vscode nor any Node built-in. Hosts give it what it needs.
+// The layer rules live here, as lint rather than convention (README, "Architecture"):
+// - src/core runs in the desktop extension, the browser and the CLI: it imports neither vscode nor
+//   any Node built-in, and nothing from the layers above it (host, features, node, cli, the entries).
+// - src/host, src/features, src/activateFeatures.ts and src/web run in the web extension host too:
+//   no Node built-ins and nothing from src/node (Node services come in through HostServices).
+// - One folder per editor feature: no feature imports another; what two features share lives in
+//   src/core or src/host.
+// - src/node and src/cli run without VS Code: no vscode.
+// Imports are matched as written, so the rules assume what the code does: relative imports, one
+// folder level under src/features. ESLint keeps the last config block's options for a rule, so
+// every file set below is disjoint and gets all of its restrictions in one `layerRules(...)`.
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import { readdirSync } from 'node:fs';
 
-const nodeBuiltins = [...new Set(builtinModules.flatMap((name) => [name, `${name}/*`, `node:${name}`, `node:${name}/*`]))];
+// Bare names here; every `node:` import (builtinModules lists not all of them) is a pattern below.
+const nodeBuiltins = [...new Set(builtinModules.filter((name) => !name.startsWith('node:')).flatMap((name) => [name, `${name}/*`]))];
+const features = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * A source reaching a folder or file of src/ from below it: `climb` is how the path leaves the
+ * importing file's folder ("(\\.\\./)+" from a folder of src/, "\\./" from src/ itself).
+ * "../host/convert", "../../node/fsHost", "../../features/tree/labels".
+ */
+const into = (climb, names) => `^${climb}(${names.join('|')})(/|$)`;
+
+/**
+ * no-restricted-imports (import and export … from, type imports too) plus the same sources in
+ * `import('…')` expressions and `typeof import('…')` types, which that rule does not look at.
+ */
+function layerRules({ vscode = false, builtins = false, forbidden = [] }) {
+  const paths = [
+    ...(vscode ? [{ name: 'vscode', message: vscode }] : []),
+    ...(builtins ? nodeBuiltins.map((name) => ({ name, message: builtins })) : []),
+  ];
+  const patterns = [
+    ...(builtins ? [{ group: ['node:*'], message: builtins }] : []),
+    ...forbidden.map(({ regex, message }) => ({ regex, message })),
+  ];
+  // esquery regexes cannot hold a "/": write it as \x2F.
+  const selector = (regex) => regex.replaceAll('/', '\\x2F');
+  return {
+    'no-restricted-imports': ['error', { paths, patterns }],
+    'no-restricted-syntax': [
+      'error',
+      ...forbidden.flatMap(({ regex, message }) => [
+        { selector: `ImportExpression[source.value=/${selector(regex)}/]`, message },
+        { selector: `TSImportType[argument.literal.value=/${selector(regex)}/]`, message },
+      ]),
+    ],
+  };
+}
+
+const browserSafe = 'Runs in the web extension host too: Node services come in through HostServices (src/node).';
+const noNodeLayer = (climb) => ({ regex: into(climb, ['node']), message: 'Runs in the web extension host too: nothing here imports src/node (its services come in through HostServices).' });
+const noCli = (climb) => ({ regex: into(climb, ['cli']), message: 'src/cli is an entry point: nothing imports it.' });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**'] },
@@ -18,16 +70,16 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'vscode', message: 'src/core is host-free: convert to vscode types in src/host.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'src/core is host-free: take host services (files, workers) as interfaces.' })),
-          ],
-          patterns: [{ group: ['node:*'], message: 'src/core is host-free: no Node built-ins.' }],
-        },
-      ],
+      ...layerRules({
+        vscode: 'src/core is host-free: convert to vscode types in src/host.',
+        builtins: 'src/core is host-free: take host services (files, workers) as interfaces.',
+        forbidden: [
+          {
+            regex: into('(\\.\\./)+', ['host', 'features', 'node', 'cli', 'web', 'activateFeatures', 'extension']),
+            message: 'src/core is the bottom layer: it imports nothing from src/host, src/features, src/node, src/cli or the entry points (hosts hand it services as interfaces).',
+          },
+        ],
+      }),
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'src/core is host-free.' },
@@ -38,26 +90,38 @@ export default tseslint.config(
     },
   },
   {
-    // The web extension runs in a browser worker: no Node built-ins there either.
-    files: ['src/web/**/*.ts', 'src/host/**/*.ts', 'src/features/**/*.ts', 'src/activateFeatures.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: nodeBuiltins.map((name) => ({ name, message: 'Runs in the web extension host too: Node services come in through HostServices (src/node).' })) },
-      ],
-    },
+    files: ['src/host/**/*.ts', 'src/web/**/*.ts'],
+    rules: layerRules({ builtins: browserSafe, forbidden: [noNodeLayer('(\\.\\./)+'), noCli('(\\.\\./)+')] }),
   },
   {
-    files: ['src/**/*.ts'],
-    ignores: ['src/core/**', 'src/web/**', 'src/activateFeatures.ts', 'src/host/**', 'src/features/**', 'src/extension.ts', 'src/web/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
+    files: ['src/activateFeatures.ts'],
+    rules: layerRules({ builtins: browserSafe, forbidden: [noNodeLayer('\\./'), noCli('\\./')] }),
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.ts`],
+    rules: layerRules({
+      builtins: browserSafe,
+      forbidden: [
+        noNodeLayer('(\\.\\./)+'),
+        noCli('(\\.\\./)+'),
         {
-          paths: [{ name: 'vscode', message: 'Only the extension (src/host, src/features, src/extension.ts) imports vscode.' }],
-          patterns: [],
+          // From src/features/<feature>/x.ts, "../<other>/…" is another feature, and so is "../../features/<other>/…".
+          regex: `^(\\.\\./(?!${feature}(/|$))[^./]|(\\.\\./)+features/(?!${feature}(/|$)))`,
+          message: `One folder per feature: src/features/${feature} imports no other feature. Move what features share to src/core or src/host.`,
         },
       ],
-    },
+    }),
+  })),
+  {
+    files: ['src/node/**/*.ts', 'src/cli/**/*.ts'],
+    rules: layerRules({
+      vscode: 'Only the extension (src/host, src/features, the entry points) imports vscode.',
+      forbidden: [
+        {
+          regex: into('(\\.\\./)+', ['host', 'features', 'web', 'cli', 'activateFeatures', 'extension']),
+          message: 'src/node and src/cli run without VS Code: nothing from src/host, src/features or the extension entries.',
+        },
+      ],
+    }),
   },
 );
