@@ -6,6 +6,7 @@ import { countsAsSuspect, entryReview } from '../review/reviewState';
 import { traceOf, type Trace } from '../trace/coverage';
 import { revisionless } from '../trace/oftId';
 import { deriveFindings } from './derivedFindings';
+import { lookupOf } from './docLookup';
 
 /** `suspect`: covered, but every covering entry is stale (or, with requireReview, stale or unreviewed). */
 export type RequirementStatus = 'covered' | 'uncovered' | 'waived' | 'suspect';
@@ -138,6 +139,8 @@ export class WorkspaceIndex {
   private readonly nameDefiners: IdMap = new Map();
   private readonly nameCoverers: IdMap = new Map();
   private readonly findingsCache = new Map<string, readonly Finding[]>();
+  /** Findings about files that have no model because the scan could not list or read them. */
+  private readonly fileFindings = new Map<string, readonly Finding[]>();
   /** Defined IDs by status, kept current per update so workspace totals cost nothing per keystroke. */
   private readonly uncoveredIds = new Set<string>();
   private readonly waivedIds = new Set<string>();
@@ -204,6 +207,19 @@ export class WorkspaceIndex {
 
   clear(): void {
     for (const uri of [...this.docs.keys()]) this.update(uri, undefined);
+    for (const uri of [...this.fileFindings.keys()]) this.setFileFindings(uri, []);
+  }
+
+  /**
+   * Findings about a file or folder the scan could not list or read (`unreadable-file`): it has
+   * no model, yet the report and the exit code must show it. An empty list clears them.
+   */
+  setFileFindings(uri: string, findings: readonly Finding[]): void {
+    if (findings.length === 0 && !this.fileFindings.has(uri)) return;
+    if (findings.length === 0) this.fileFindings.delete(uri);
+    else this.fileFindings.set(uri, findings);
+    this.findingsCache.delete(uri);
+    this.emit({ uris: [uri], ids: [] });
   }
 
   private update(uri: string, doc: DocModel | undefined): IndexChange {
@@ -330,7 +346,7 @@ export class WorkspaceIndex {
     for (const uri of [...(this.definers.get(id) ?? [])].sort()) {
       const doc = this.docs.get(uri);
       if (!doc) continue;
-      for (const requirement of doc.requirements) if (requirement.id === id) out.push({ doc, requirement });
+      for (const requirement of lookupOf(doc).requirements(id)) out.push({ doc, requirement });
     }
     return out;
   }
@@ -340,9 +356,7 @@ export class WorkspaceIndex {
     for (const uri of [...(this.coverers.get(id) ?? [])].sort()) {
       const doc = this.docs.get(uri);
       if (!doc) continue;
-      for (const cover of doc.covers) {
-        if (cover.id === id) out.push({ doc, cover, section: doc.sections[cover.sectionIndex] });
-      }
+      for (const cover of lookupOf(doc).covers(id)) out.push({ doc, cover, section: doc.sections[cover.sectionIndex] });
     }
     return out;
   }
@@ -353,7 +367,8 @@ export class WorkspaceIndex {
 
   waiverReason(id: string): string | undefined {
     for (const uri of [...(this.waivers.get(id) ?? [])].sort()) {
-      const waiver = this.docs.get(uri)?.waivers.find((w) => w.id === id);
+      const doc = this.docs.get(uri);
+      const waiver = doc && lookupOf(doc).waivers(id)[0];
       if (waiver) return waiver.reason;
     }
     return undefined;
@@ -411,14 +426,14 @@ export class WorkspaceIndex {
   references(id: string): Reference[] {
     const out: Reference[] = [];
     for (const uri of [...(this.mentioners.get(id) ?? [])].sort()) {
-      for (const mention of this.docs.get(uri)?.mentions ?? []) {
-        if (mention.id === id) out.push({ uri, range: mention.range, kind: 'mention', sectionIndex: mention.sectionIndex });
-      }
+      const doc = this.docs.get(uri);
+      for (const mention of doc ? lookupOf(doc).mentions(id) : []) out.push({ uri, range: mention.range, kind: 'mention', sectionIndex: mention.sectionIndex });
     }
     for (const { doc, requirement } of this.definitions(id)) {
       for (const linker of [...(this.anchorLinkers.get(doc.uri) ?? [])].sort()) {
-        for (const link of this.docs.get(linker)?.anchorLinks ?? []) {
-          if (link.target === doc.uri && requirement.anchors.includes(link.fragment)) {
+        const linking = this.docs.get(linker);
+        for (const link of linking ? lookupOf(linking).anchorLinksTo(doc.uri) : []) {
+          if (requirement.anchors.includes(link.fragment)) {
             out.push({ uri: linker, range: link.range, kind: 'link', sectionIndex: link.sectionIndex });
           }
         }
@@ -432,14 +447,21 @@ export class WorkspaceIndex {
     const cached = this.findingsCache.get(uri);
     if (cached) return cached;
     const doc = this.docs.get(uri);
-    if (!doc) return [];
-    const computed = this.applySeverities([...doc.findings, ...deriveFindings(doc, this), ...structureFindings(doc, this.structure)]);
+    const own = this.fileFindings.get(uri) ?? [];
+    if (!doc && own.length === 0) return [];
+    const computed = this.applySeverities(doc ? [...own, ...doc.findings, ...deriveFindings(doc, this), ...structureFindings(doc, this.structure)] : [...own]);
     this.findingsCache.set(uri, computed);
     return computed;
   }
 
+  /** Every finding, by document URI: the documents' and those of files that could not be read. */
   allFindings(): Finding[] {
-    return this.documents().flatMap((doc) => this.findings(doc.uri));
+    const uris = this.documents().map((doc) => doc.uri);
+    if (this.fileFindings.size > 0) {
+      for (const uri of this.fileFindings.keys()) if (!this.docs.has(uri)) uris.push(uri);
+      uris.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    return uris.flatMap((uri) => this.findings(uri));
   }
 
   private applySeverities(findings: Finding[]): Finding[] {
