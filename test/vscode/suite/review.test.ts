@@ -35,6 +35,14 @@ async function warningsDuring(run: () => Thenable<unknown>): Promise<string[]> {
   return shown;
 }
 
+/** Drops a document's unsaved edits and waits until it holds the file's text again. */
+async function revert(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
+  const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+  await eventually(() => assert.equal(document.getText(), onDisk));
+}
+
 function git(...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: folder().fsPath, stdio: 'pipe' });
 }
@@ -66,6 +74,23 @@ suite('review stamps and co-owner sign-off', function () {
     assert.equal((await vscode.workspace.openTextDocument(input.modified)).getText(), '- CHK-2 Refunds reach the card within 1 hour.');
   });
 
+  test('when the text as reviewed is not in the history, Show what changed shows the current text and the review\'s date', async () => {
+    const { live } = await api();
+    const document = await vscode.workspace.openTextDocument(design());
+    const editor = await vscode.window.showTextDocument(document);
+    const line = document.getText().split('\n').findIndex((l) => l.startsWith('<!-- prfaq-review CHK-1 '));
+    await editor.edit((edit) => edit.replace(new vscode.Range(line, 0, line, document.lineAt(line).text.length), '<!-- prfaq-review CHK-1 ffffffffffffffff @jun at 2026-11-20T10:00:00Z -->'));
+    await whenIdle();
+    const orders = live.index.get(design().toString())?.sections.findIndex((s) => s.heading === 'Order placement') ?? -1;
+    assert.equal(await vscode.commands.executeCommand('prfaqTrace.showWhatChanged', { uri: design().toString(), id: 'CHK-1', sectionIndex: orders }), true);
+    await eventually(() => assert.equal(vscode.window.activeTextEditor?.document.uri.scheme, 'prfaq-trace-review'));
+    assert.equal(
+      vscode.window.activeTextEditor?.document.getText(),
+      '> CHK-1 as it reads now. Reviewed by @jun on 2026-11-20T10:00:00Z; no committed version of prfaq/checkout.md has the text as reviewed (fingerprint ffffffffffffffff).\n\n- CHK-1 Buy with one click from any product page.\n',
+    );
+    await revert(document);
+  });
+
   test('a stale entry is suspect coverage; the Mark reviewed quick fix stamps it as me in one undoable edit and clears the finding', async () => {
     const { live } = await api();
     const document = await vscode.workspace.openTextDocument(design());
@@ -93,7 +118,7 @@ suite('review stamps and co-owner sign-off', function () {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), original);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revert(document);
   });
 
   test('Approve as me: offered to a co-owner and written; anyone else is refused with a message; an edit afterwards makes it stale', async () => {
@@ -138,8 +163,7 @@ suite('review stamps and co-owner sign-off', function () {
     assert.match(stale.message, /approved by @marco \(engineer\) on \d{4}-\d\d-\d\d, and the document changed since: @marco must look again/);
     await eventually(() => assert.match(String(trees.coverage.getTreeItem(prfaqNode() as NonNullable<ReturnType<typeof prfaqNode>>).description), / · approval stale$/));
     assert.equal(live.index.get(prfaq().toString())?.approvals.length, 1);
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await eventually(() => assert.equal(document.getText(), original));
+    await revert(document);
+    assert.equal(document.getText(), original);
   });
 });
