@@ -22,11 +22,10 @@ import {
   decodeText,
   inputFor,
   parseDocument,
-  RetainingChunkCache,
   TYPING_DEBOUNCE_MS,
-  uncachedChunks,
   type IndexChange,
 } from '../src/core/api';
+import { RetainingChunkCache, uncachedChunks } from '../src/core/parsing';
 import { fileUri } from '../src/node/fsHost';
 import { defaultWorkerCount } from '../src/node/workerParser';
 import type { Manifest } from './generate';

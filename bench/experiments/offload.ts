@@ -7,7 +7,8 @@
  *   npm run build && npx tsx bench/experiments/offload.ts
  */
 import { join } from 'node:path';
-import { createIdMatcher, DEFAULT_ID_PATTERN, extractChunk } from '../../src/core/api';
+import { createIdMatcher, DEFAULT_ID_PATTERN } from '../../src/core/api';
+import { extractChunk } from '../../src/core/parsing';
 import { WorkerPool } from '../../src/node/workerPool';
 import { keystrokeDocs } from '../generate';
 import { median } from '../lib';

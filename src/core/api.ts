@@ -1,12 +1,14 @@
-/** The core's public surface: hosts (CLI, extension, tests) import from here. */
+/**
+ * The core's public surface: hosts (CLI, extension, tests) import from here. The incremental
+ * parse's pieces (chunks, their cache and extractor) are in parsing.ts, for parser hosts only.
+ */
 export * from './model';
 export * from './config';
 export * from './findings';
 export * from './ids';
 export { classify, isCandidate, isScanned, kindByPath } from './parse/classify';
-export { parseDocument, type ChunkCache, type ParseInput, type ParseOptions } from './parse/parseDocument';
+export { parseDocument, type ParseInput, type ParseOptions } from './parse/parseDocument';
 export { PARSER_VERSION } from './parse/markdown';
-export type { ChunkModel } from './parse/chunkModel';
 export { WorkspaceIndex } from './index/workspaceIndex';
 export type {
   CoverageDeclaration,
@@ -49,11 +51,7 @@ export { idPrefixOf, saveIdPrefix } from './numbering/idPrefix';
 export { adoptEdits, firstHeading, type AdoptInput, type AdoptResult } from './adopt/adoptEdits';
 export { frontmatterEdits, type FrontmatterChange, type FrontmatterEditResult } from './adopt/frontmatterEdit';
 export type { CodeAction, DocumentEdit, TextEdit } from './language/types';
-export { RetainingChunkCache } from './parse/retainingChunkCache';
 export { createCachingParser, type Hasher, type ModelStore } from './scan/cachingParser';
-export { safeParse } from './scan/inProcessParser';
-export { sniffedKind, uncachedChunks, unparsedModel } from './parse/parseDocument';
-export { extractChunk } from './parse/extractChunk';
 export * from './comments/threadFormat';
 export * from './comments/threadEdits';
 export * from './owners/assignEdits';

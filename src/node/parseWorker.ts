@@ -1,6 +1,7 @@
 // Worker-thread entry (bundled to dist/parseWorker.js): parses documents and chunks for the pool.
 import { parentPort } from 'node:worker_threads';
-import { createIdMatcher, extractChunk, parseDocument, type IdMatcher } from '../core/api';
+import { createIdMatcher, parseDocument, type IdMatcher } from '../core/api';
+import { extractChunk } from '../core/parsing';
 import type { WorkerRequest } from './workerProtocol';
 
 let matcher: IdMatcher | undefined;

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { sniffedKind, unparsedModel, type ChunkModel, type Config, type DocModel, type DocumentParser, type ParseInput } from '../core/api';
+import type { Config, DocModel, DocumentParser, ParseInput } from '../core/api';
+import { sniffedKind, unparsedModel, type ChunkModel } from '../core/parsing';
 import { TaskTimeoutError, WorkerPool } from './workerPool';
 import type { WorkerRequest } from './workerProtocol';
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { createIdMatcher, parseDocument, type ChunkCache, type ChunkModel, type DocModel } from '../../src/core/api';
+import { createIdMatcher, parseDocument, type DocModel } from '../../src/core/api';
+import type { ChunkCache, ChunkModel } from '../../src/core/parsing';
 import { splitIntoChunks } from '../../src/core/parse/chunks';
 import { md } from './helpers';
 import { pick, seededRandom } from './random';

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createIdMatcher, parseDocument, RetainingChunkCache, safeParse, WorkspaceIndex, type DocModel, type Finding, type Range } from '../../src/core/api';
+import { createIdMatcher, parseDocument, WorkspaceIndex, type DocModel, type Finding, type Range } from '../../src/core/api';
+import { RetainingChunkCache, safeParse } from '../../src/core/parsing';
 import { pick, seededRandom } from './random';
 
 const repo = join(__dirname, '..', '..');

@@ -9,12 +9,12 @@ import {
   decodeText,
   defaultConfig,
   renderMarkdown,
-  safeParse,
   WorkspaceIndex,
   type DocKind,
   type DocModel,
   type ParseInput,
 } from '../../src/core/api';
+import { safeParse } from '../../src/core/parsing';
 import { createWorkerParser } from '../../src/node/workerParser';
 import { hostileDocuments } from '../fixtures/hostile/generate';
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createIdMatcher, createInProcessParser, extractChunk, OFFLOAD_CHARS, TYPING_DEBOUNCE_MS, CHANGE_COALESCE_MS, type ChunkModel, type Config, type IndexChange } from '../../../src/core/api';
+import { createIdMatcher, createInProcessParser, OFFLOAD_CHARS, TYPING_DEBOUNCE_MS, CHANGE_COALESCE_MS, type Config, type IndexChange } from '../../../src/core/api';
+import { extractChunk, type ChunkModel } from '../../../src/core/parsing';
 import { drain, FakeWorkspace, startEngine } from './fakes';
 
 /** A PR/FAQ whose one requirement's title tells which text the index holds. */
