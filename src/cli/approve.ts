@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { approvalRefusal, approvalStatus, approvalSummary, approveEdits, approvalReport, isoNow, newApproval } from '../core/api';
+import { applyTextEdits, approvalRefusal, approvalStatus, approvalSummary, approveEdits, approvalReport, isoNow, newApproval } from '../core/api';
 import { neutraliseLine } from '../core/text/neutralise';
 import { fileUri } from '../node/fsHost';
 import { runSignOffVerb, UsageProblem, type SignOffIo } from './review';
-import { applyChanges, openSignOffWorkspace, SignOffError } from './signOffWorkspace';
+import { openSignOffWorkspace, SignOffError } from './signOffWorkspace';
 
 export const approveUsage = `Usage: prfaq-trace approve FILE --as PERSON [--in FOLDER] [--config file]
 
@@ -65,7 +65,7 @@ async function approve(argv: readonly string[], io: SignOffIo): Promise<number> 
   } catch (error) {
     throw new SignOffError(`${shown}: ${(error as Error).message}`);
   }
-  const after = applyChanges(text, edits);
+  const after = applyTextEdits(text, edits);
   await workspace.write(uri, after, bom);
   const next = workspace.parse(uri, after);
   if (next) workspace.index.set(next);

@@ -2,6 +2,7 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  applyTextEdits,
   CONFIG_FILE_NAME,
   ConfigError,
   createIdMatcher,
@@ -9,9 +10,7 @@ import {
   idPrefixOf,
   numberCommitments,
   type NumberingScope,
-  type TextEdit,
 } from '../core/api';
-import { LineIndex } from '../core/text/lineIndex';
 import { neutraliseLine, neutralisedLines } from '../core/text/neutralise';
 import { loadConfig } from '../node/loadConfig';
 
@@ -60,16 +59,6 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Applies non-overlapping edits, from the last to the first. */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const offset = (p: { line: number; character: number }) => lines.lineStart(p.line) + p.character;
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
-    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
-  }
-  return result;
-}
 
 /** `prfaq-trace number FILE --prefix P [--under HEADING] [--dry-run]`: returns the exit code. */
 export async function runNumber(argv: readonly string[], io: NumberIo): Promise<number> {
@@ -149,7 +138,7 @@ async function numberFile(argv: readonly string[], io: NumberIo): Promise<number
     return 0;
   }
   if (!dryRun) {
-    await writeFile(path, applyEdits(text, result.edits), 'utf8');
+    await writeFile(path, applyTextEdits(text, result.edits), 'utf8');
   }
   const count = `${result.assigned.length} ID${result.assigned.length === 1 ? '' : 's'}`;
   const summary = dryRun ? `dry run: ${count} would be assigned${kept}; ${shown} is unchanged` : `${count} assigned${kept}`;

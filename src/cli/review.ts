@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
+  applyTextEdits,
   ConfigError,
   entryReview,
   findReviewedText,
@@ -13,7 +14,7 @@ import {
 } from '../core/api';
 import { neutraliseLine, neutralisedLines } from '../core/text/neutralise';
 import { createGitHistory } from '../node/gitHistory';
-import { applyChanges, openSignOffWorkspace, SignOffError, type SignOffWorkspace } from './signOffWorkspace';
+import { openSignOffWorkspace, SignOffError, type SignOffWorkspace } from './signOffWorkspace';
 
 export const reviewUsage = `Usage: prfaq-trace review [paths…] --as PERSON [--id ID]… [--config file]
 
@@ -108,7 +109,7 @@ async function review(argv: readonly string[], io: SignOffIo): Promise<number> {
       if (state.review === 'current') continue;
       const stamp = newStamp(workspace.index, cover, reviewer, at);
       if (!stamp || !definition) continue;
-      text = applyChanges(text, markReviewedEdits(text, doc, cover, stamp));
+      text = applyTextEdits(text, markReviewedEdits(text, doc, cover, stamp));
       const next = workspace.parse(design.uri, text);
       if (!next) throw new SignOffError(`${workspace.shown(design.uri)} could not be parsed again after stamping; it was left as it is`);
       doc = next;

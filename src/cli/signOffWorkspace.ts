@@ -8,9 +8,7 @@ import {
   WorkspaceIndex,
   type Config,
   type DocModel,
-  type TextChange,
 } from '../core/api';
-import { LineIndex } from '../core/text/lineIndex';
 import { relativePath } from '../core/text/uri';
 import { createFsHost, fileUri, fsPathOf } from '../node/fsHost';
 import { loadConfig } from '../node/loadConfig';
@@ -93,15 +91,4 @@ export async function openSignOffWorkspace(paths: readonly string[], cwd: string
       await writeFile(fsPathOf(uri), (bom ? '\uFEFF' : '') + text, 'utf8');
     },
   };
-}
-
-/** Applies replacements computed against `text`, from the last to the first. */
-export function applyChanges(text: string, changes: readonly TextChange[]): string {
-  const lines = new LineIndex(text);
-  const offset = (p: { line: number; character: number }) => (p.line >= lines.lineCount ? text.length : lines.lineStart(p.line) + p.character);
-  let result = text;
-  for (const change of [...changes].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
-    result = result.slice(0, offset(change.range.start)) + change.newText + result.slice(offset(change.range.end));
-  }
-  return result;
 }

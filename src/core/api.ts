@@ -23,6 +23,7 @@ export { createInProcessParser } from './scan/inProcessParser';
 export { indexWorkspace, readInput, type ScanProgress, type ScanResult } from './scan/indexWorkspace';
 export { decodeText } from './text/decode';
 export { LineIndex } from './text/lineIndex';
+export { applyTextEdits } from './text/textEdit';
 export { commonFolder, documentRelativePath, fileNameOf, fileStem, folderOf, normalizeUri, relativePath, resolveDocumentPath } from './text/uri';
 export { buildReport, countBySeverity, type Report } from './report/report';
 export { renderText } from './report/text';

@@ -1,5 +1,6 @@
 import type { Position } from '../model';
 import { LineIndex } from '../text/lineIndex';
+import { eolOf } from '../text/textEdit';
 
 /** The lines of one document text, for the few features that need characters the model does not hold. */
 export class TextLines {
@@ -15,8 +16,7 @@ export class TextLines {
 
   /** The line break the document uses (its first one), "\n" when it has none. */
   get eol(): string {
-    const match = /\r\n|\n|\r/.exec(this.text);
-    return match ? match[0] : '\n';
+    return eolOf(this.text);
   }
 
   /** The text of a line without its line break; '' outside the document. */

@@ -1,15 +1,12 @@
 import type { Range } from '../model';
+import type { TextEdit } from '../text/textEdit';
+
+export type { TextEdit };
 
 /** A place in a document: what definition, references and lenses point at. */
 export interface Location {
   readonly uri: string;
   readonly range: Range;
-}
-
-/** One replacement in one document (LSP TextEdit). */
-export interface TextEdit {
-  readonly range: Range;
-  readonly newText: string;
 }
 
 /** A TextEdit in a named document, as code actions carry them. */

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { eolOf, type TextChange } from '../comments/threadEdits';
+import { eolOf, type TextEdit } from '../text/textEdit';
 import { THREAD_OPENER } from '../comments/threadFormat';
 import type { Approval, CoverEntry, DocModel, Range, ReviewStamp } from '../model';
 import { locateFrontmatter } from '../parse/frontmatter';
@@ -20,7 +20,7 @@ function lineText(text: string, lines: LineIndex, line: number): string {
 }
 
 /** Replaces lines `range.start.line`…`range.end.line` (without the last line break) by `block` lines, keeping the first line's indentation. */
-function replaceBlock(text: string, lines: LineIndex, range: Range, block: readonly string[]): TextChange {
+function replaceBlock(text: string, lines: LineIndex, range: Range, block: readonly string[]): TextEdit {
   const indent = /^[ \t]*/.exec(lineText(text, lines, range.start.line))?.[0] ?? '';
   const eol = eolOf(text);
   const end = { line: range.end.line, character: lineText(text, lines, range.end.line).length };
@@ -28,7 +28,7 @@ function replaceBlock(text: string, lines: LineIndex, range: Range, block: reado
 }
 
 /** Removes whole lines `range.start.line`…`range.end.line` with their line break. */
-function removeLines(text: string, lines: LineIndex, range: Range): TextChange {
+function removeLines(text: string, lines: LineIndex, range: Range): TextEdit {
   const next = range.end.line + 1;
   if (next < lines.lineCount) return { range: { start: { line: range.start.line, character: 0 }, end: { line: next, character: 0 } }, newText: '' };
   // The last line: take the line break before it instead (when there is one).
@@ -37,7 +37,7 @@ function removeLines(text: string, lines: LineIndex, range: Range): TextChange {
 }
 
 /** Inserts `block` lines before line `beforeLine` (appended when it is past the last line). */
-function insertLines(text: string, lines: LineIndex, beforeLine: number, block: readonly string[]): TextChange {
+function insertLines(text: string, lines: LineIndex, beforeLine: number, block: readonly string[]): TextEdit {
   const eol = eolOf(text);
   if (beforeLine < lines.lineCount) {
     const at = { line: beforeLine, character: 0 };
@@ -71,7 +71,7 @@ function stampLine(text: string, cover: CoverEntry): number {
  * Marks `cover` (an entry of `doc`, whose current text is `text`) reviewed with `stamp`: rewrites
  * its stamp in place (and drops older duplicates for the same entry), or adds one below the declaration.
  */
-export function markReviewedEdits(text: string, doc: DocModel, cover: CoverEntry, stamp: StampData): TextChange[] {
+export function markReviewedEdits(text: string, doc: DocModel, cover: CoverEntry, stamp: StampData): TextEdit[] {
   if (stamp.id !== cover.id) throw new Error(`the stamp is for ${stamp.id}, the entry covers ${cover.id}`);
   const lines = new LineIndex(text);
   const line = serializeStamp(stamp);
@@ -81,7 +81,7 @@ export function markReviewedEdits(text: string, doc: DocModel, cover: CoverEntry
 }
 
 /** Removes a stamp (its line and line break). */
-export function removeStampEdit(text: string, stamp: ReviewStamp): TextChange {
+export function removeStampEdit(text: string, stamp: ReviewStamp): TextEdit {
   return removeLines(text, new LineIndex(text), stamp.range);
 }
 
@@ -90,7 +90,7 @@ export function removeStampEdit(text: string, stamp: ReviewStamp): TextChange {
  * (dropping older duplicates), or adds it after the approvals already at the top, else right after
  * the frontmatter, else on the first line.
  */
-export function approveEdits(text: string, doc: DocModel, approval: ApprovalData): TextChange[] {
+export function approveEdits(text: string, doc: DocModel, approval: ApprovalData): TextEdit[] {
   const lines = new LineIndex(text);
   const block = serializeApprovalLines(approval);
   const [first, ...duplicates] = doc.approvals.filter((a) => samePerson(a.person, approval.person));
@@ -99,7 +99,7 @@ export function approveEdits(text: string, doc: DocModel, approval: ApprovalData
 }
 
 /** Removes an approval block with its line break. */
-export function removeApprovalEdit(text: string, approval: Approval): TextChange {
+export function removeApprovalEdit(text: string, approval: Approval): TextEdit {
   return removeLines(text, new LineIndex(text), approval.range);
 }
 
