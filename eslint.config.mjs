@@ -6,6 +6,8 @@
 // - One folder per editor feature: no feature imports another; what two features share lives in
 //   src/core or src/host.
 // - src/node and src/cli run without VS Code: no vscode.
+// - Inside the core, core/comments does not import core/parse (the parse reads threads); the
+//   editor and the CLI do not import core/parsing.ts (the incremental parse, for src/node).
 // Imports are matched as written, so the rules assume what the code does: relative imports, one
 // folder level under src/features. ESLint keeps the last config block's options for a rule, so
 // every file set below is disjoint and gets all of its restrictions in one `layerRules(...)`.
@@ -57,6 +59,19 @@ const browserSafe = 'Runs in the web extension host too: Node services come in t
 const noNodeLayer = (climb) => ({ regex: into(climb, ['node']), message: 'Runs in the web extension host too: nothing here imports src/node (its services come in through HostServices).' });
 const noCli = (climb) => ({ regex: into(climb, ['cli']), message: 'src/cli is an entry point: nothing imports it.' });
 
+const coreLayer = {
+  vscode: 'src/core is host-free: convert to vscode types in src/host.',
+  builtins: 'src/core is host-free: take host services (files, workers) as interfaces.',
+  forbidden: [
+    {
+      regex: into('(\\.\\./)+', ['host', 'features', 'node', 'cli', 'web', 'activateFeatures', 'extension']),
+      message: 'src/core is the bottom layer: it imports nothing from src/host, src/features, src/node, src/cli or the entry points (hosts hand it services as interfaces).',
+    },
+  ],
+};
+/** core/parsing.ts is for hosts that run the parser (src/node, the bench, tests); the editor and the CLI use core/api.ts. */
+const noParsingInternals = (climb) => ({ regex: `^${climb}core/parsing$`, message: 'The incremental parse (core/parsing.ts) is for parser hosts (src/node): use core/api.ts.' });
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**'] },
   ...tseslint.configs.recommended,
@@ -70,16 +85,7 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      ...layerRules({
-        vscode: 'src/core is host-free: convert to vscode types in src/host.',
-        builtins: 'src/core is host-free: take host services (files, workers) as interfaces.',
-        forbidden: [
-          {
-            regex: into('(\\.\\./)+', ['host', 'features', 'node', 'cli', 'web', 'activateFeatures', 'extension']),
-            message: 'src/core is the bottom layer: it imports nothing from src/host, src/features, src/node, src/cli or the entry points (hosts hand it services as interfaces).',
-          },
-        ],
-      }),
+      ...layerRules(coreLayer),
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'src/core is host-free.' },
@@ -90,12 +96,24 @@ export default tseslint.config(
     },
   },
   {
+    // The parse reads comment threads (parse → comments); comments never reach back into the
+    // parse: the markdown processor both use is text/markdownTree.ts.
+    files: ['src/core/comments/**/*.ts'],
+    rules: layerRules({
+      ...coreLayer,
+      forbidden: [
+        ...coreLayer.forbidden,
+        { regex: into('(\\.\\./)+', ['parse']), message: 'core/comments does not import core/parse (parse imports comments): parseMarkdown is in core/text/markdownTree.ts.' },
+      ],
+    }),
+  },
+  {
     files: ['src/host/**/*.ts', 'src/web/**/*.ts'],
-    rules: layerRules({ builtins: browserSafe, forbidden: [noNodeLayer('(\\.\\./)+'), noCli('(\\.\\./)+')] }),
+    rules: layerRules({ builtins: browserSafe, forbidden: [noNodeLayer('(\\.\\./)+'), noCli('(\\.\\./)+'), noParsingInternals('(\\.\\./)+')] }),
   },
   {
     files: ['src/activateFeatures.ts'],
-    rules: layerRules({ builtins: browserSafe, forbidden: [noNodeLayer('\\./'), noCli('\\./')] }),
+    rules: layerRules({ builtins: browserSafe, forbidden: [noNodeLayer('\\./'), noCli('\\./'), noParsingInternals('\\./')] }),
   },
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.ts`],
@@ -104,6 +122,7 @@ export default tseslint.config(
       forbidden: [
         noNodeLayer('(\\.\\./)+'),
         noCli('(\\.\\./)+'),
+        noParsingInternals('(\\.\\./)+'),
         {
           // From src/features/<feature>/x.ts, "../<other>/…" is another feature, and so is "../../features/<other>/…".
           regex: `^(\\.\\./(?!${feature}(/|$))[^./]|(\\.\\./)+features/(?!${feature}(/|$)))`,

@@ -35,7 +35,7 @@ import { BenchBuffer, benchEngine, type BenchEngineOptions } from './liveHost';
 /** The worker script `npm run build` bundles (the pool needs it; the bench bundle is elsewhere). */
 const WORKER_SCRIPT = join(__dirname, '..', '..', 'dist', 'parseWorker.js');
 
-/** The remark pipeline of src/core/parse/markdown.ts, built here so the floor is independent of the core. */
+/** The remark pipeline of src/core/text/markdownTree.ts, built here so the floor is independent of the core. */
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false }).freeze();
 
 function readManifest(path: string): Manifest {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import type { Nodes } from 'mdast';
-import { parseMarkdown } from '../../src/core/parse/markdown';
+import { parseMarkdown } from '../../src/core/text/markdownTree';
 import { assertSafeOutput } from '../unit/safeOutput';
 
 const repo = join(__dirname, '..', '..');

@@ -12,7 +12,7 @@ import {
   WorkspaceIndex,
   type WorkspaceHost,
 } from '../../src/core/api';
-import { parseMarkdown } from '../../src/core/parse/markdown';
+import { parseMarkdown } from '../../src/core/text/markdownTree';
 import { codeSpan, escapeMarkdown } from '../../src/core/report/markdown';
 import { neutralisedJson, neutralisedLines, neutraliseLine, neutraliseText } from '../../src/core/text/neutralise';
 import { relativePath } from '../../src/core/text/uri';

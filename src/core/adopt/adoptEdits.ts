@@ -2,7 +2,7 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { TextEdit } from '../language/types';
 import type { DocKind } from '../model';
-import { parseMarkdown } from '../parse/markdown';
+import { parseMarkdown } from '../text/markdownTree';
 import { frontmatterEdits, yamlString } from './frontmatterEdit';
 
 export interface AdoptInput {

@@ -7,7 +7,7 @@ import { firstSentence } from '../lint/words';
 import type { Position } from '../model';
 import { locateFrontmatter } from '../parse/frontmatter';
 import { parseDocument } from '../parse/parseDocument';
-import { parseMarkdown } from '../parse/markdown';
+import { parseMarkdown } from '../text/markdownTree';
 import { LineIndex } from '../text/lineIndex';
 
 /** Which items to number. Only top-level list items count (not those nested in another item or a quote). */

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { DocModel } from '../model';
-import { parseMarkdown } from '../parse/markdown';
+import { parseMarkdown } from '../text/markdownTree';
 
 /**
  * The markdown source of a requirement as its fingerprint sees it, for people comparing versions

@@ -3,7 +3,7 @@ import { eolOf, type TextEdit } from '../text/textEdit';
 import { THREAD_OPENER } from '../comments/threadFormat';
 import type { Approval, CoverEntry, DocModel, Range, ReviewStamp } from '../model';
 import { locateFrontmatter } from '../parse/frontmatter';
-import { parseMarkdown } from '../parse/markdown';
+import { parseMarkdown } from '../text/markdownTree';
 import { LineIndex } from '../text/lineIndex';
 import { samePerson } from './approvalState';
 import { serializeApprovalLines, serializeStamp, SIGN_OFF_OPENER, type ApprovalData, type StampData } from './signOffFormat';
