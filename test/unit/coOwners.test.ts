@@ -10,6 +10,8 @@ import {
   hasMine,
   isCoOwnerRole,
   missingCoOwnerRoles,
+  myOwnerEntry,
+  ownersAsWritten,
   ownersLabel,
   parseIdentity,
   peopleInRole,
@@ -138,6 +140,17 @@ describe('co-owners: one home in core/owners', () => {
     it('the owners line lists every role in frontmatter order', () => {
       assert.equal(ownersLabel(doc.owners.roles), 'designer @ana · Eng @marco, @priya · PM @priya');
       assert.equal(ownersLabel([]), 'no owners');
+    });
+
+    it('owners as written, for who-may messages', () => {
+      assert.equal(ownersAsWritten(doc.owners.roles), 'designer: @ana; engineer: @marco, @priya; pm: @priya');
+      assert.equal(ownersAsWritten([]), 'it names no owners');
+      assert.equal(ownersAsWritten(mustParse(hostile).owners.roles).split('; ').slice(2).join('; '), '__proto__: @proto; constructor: @ctor; toString: @str; hasOwnProperty: @own; valueOf: @value');
+    });
+
+    it('how owners: writes me', () => {
+      assert.equal(myOwnerEntry(doc, parseIdentity('@Priya')), '@priya');
+      assert.equal(myOwnerEntry(doc, parseIdentity('@jun')), undefined);
     });
 
     it('role names for nodes', () => {

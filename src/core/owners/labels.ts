@@ -35,3 +35,8 @@ export function ownersLabel(roles: readonly OwnerRole[]): string {
   const parts = roles.map((entry) => `${roleAbbreviation(entry.role)} ${entry.people.join(', ')}`);
   return parts.length > 0 ? parts.join(' · ') : 'no owners';
 }
+
+/** `owners:` as written, for messages about who may do something: "pm: @priya; engineer: @marco", or "it names no owners". */
+export function ownersAsWritten(roles: readonly OwnerRole[]): string {
+  return roles.map((entry) => `${entry.role}: ${entry.people.join(', ')}`).join('; ') || 'it names no owners';
+}

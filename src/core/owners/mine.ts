@@ -22,3 +22,8 @@ export function requirementIsMine(doc: DocModel, sectionIndex: number, me: Ident
 export function hasMine(doc: DocModel, me: Identity): boolean {
   return coOwnedByMe(doc, me) || doc.sections.some((_s, i) => sectionOwnedByMe(doc, i, me));
 }
+
+/** How the document's `owners:` writes me, if it names me in any role (the first such entry). */
+export function myOwnerEntry(doc: DocModel, me: Identity): string | undefined {
+  return doc.owners.roles.flatMap((role) => role.people).find((person) => isMe(me, person));
+}

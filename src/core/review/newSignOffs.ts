@@ -1,6 +1,7 @@
 import type { IndexQueries } from '../index/indexQueries';
 import { documentRelativePath } from '../text/uri';
 import type { CoverEntry, DocModel } from '../model';
+import { ownersAsWritten } from '../owners/labels';
 import { isCoOwnerRole, peopleInRole } from '../owners/roles';
 import { rolesOf, samePerson } from './approvalState';
 import type { ApprovalData, ApprovedCoverage, StampData } from './signOffFormat';
@@ -8,8 +9,7 @@ import type { ApprovalData, ApprovedCoverage, StampData } from './signOffFormat'
 /** Why `person` may not approve `doc`, or undefined: only people named in its `owners:` approve. */
 export function approvalRefusal(doc: DocModel, person: string): string | undefined {
   if (rolesOf(doc, person).length > 0) return undefined;
-  const owners = doc.owners.roles.map((role) => `${role.role}: ${role.people.join(', ')}`).join('; ');
-  return `${person} is not a co-owner of this document (${owners || 'it names no owners'}); only its co-owners approve it`;
+  return `${person} is not a co-owner of this document (${ownersAsWritten(doc.owners.roles)}); only its co-owners approve it`;
 }
 
 /**

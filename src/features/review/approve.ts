@@ -1,18 +1,9 @@
 import * as vscode from 'vscode';
-import { approveEdits, authorOf, isMe, isoNow, newApproval, type DocModel, type Identity } from '../../core/api';
+import { approveEdits, authorOf, isoNow, myOwnerEntry, newApproval, ownersAsWritten } from '../../core/api';
 import { applyEdits } from '../../host/applyEdits';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 import type { ApproveArgs } from './commands';
-
-/** The owner entry of the document's `owners:` that names me, if I am a co-owner (any role). */
-export function myOwnerEntry(doc: DocModel, me: Identity): string | undefined {
-  return doc.owners.roles.flatMap((role) => role.people).find((person) => isMe(me, person));
-}
-
-function ownersText(doc: DocModel): string {
-  return doc.owners.roles.map((role) => `${role.role}: ${role.people.join(', ')}`).join('; ') || 'it names no owners';
-}
 
 /**
  * Approve as me: records my approval (bound to the document's fingerprint; for a PR/FAQ, with the
@@ -35,7 +26,7 @@ export async function approve(live: LiveWorkspace, identity: IdentityService, ar
   if (!me) return false;
   const person = myOwnerEntry(first, me);
   if (!person) {
-    void vscode.window.showWarningMessage(`You (${authorOf(me) ?? 'unknown'}) are not a co-owner of "${first.title}" (${ownersText(first)}). Only its co-owners approve it.`);
+    void vscode.window.showWarningMessage(`You (${authorOf(me) ?? 'unknown'}) are not a co-owner of "${first.title}" (${ownersAsWritten(first.owners.roles)}). Only its co-owners approve it.`);
     return false;
   }
   // A PR/FAQ approval records the sections covering it: the whole workspace must be indexed.

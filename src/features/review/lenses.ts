@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { approvalLabel, approvalStatus, entryReview, type DocModel, type Identity } from '../../core/api';
+import { approvalLabel, approvalStatus, entryReview, myOwnerEntry, type DocModel, type Identity } from '../../core/api';
 import type { IndexQueries } from '../../core/api';
 import { toRange } from '../../host/convert';
-import { myOwnerEntry } from './approve';
 import { APPROVE_COMMAND, MARK_REVIEWED_COMMAND, SHOW_WHAT_CHANGED_COMMAND, type ApproveArgs, type EntryArgs } from './commands';
 
 export const approvalIcons = { approved: 'verified', 'partially-approved': 'pass', stale: 'warning', draft: 'circle-large-outline' } as const;
