@@ -1,4 +1,5 @@
 import type { DocModel, Owners } from '../model';
+import { samePerson } from './whoAmI';
 
 /**
  * The roles every PR/FAQ and design doc names in `owners:`: its co-owners, whose approval it
@@ -25,4 +26,9 @@ export function missingCoOwnerRoles(owners: Owners): CoOwnerRole[] {
 /** Everyone named in a co-owner role, pm first, without repeats. */
 export function coOwnerPeople(doc: Pick<DocModel, 'owners'>): string[] {
   return [...new Set(CO_OWNER_ROLES.flatMap((role) => peopleInRole(doc, role)))];
+}
+
+/** The roles of the document's `owners:` that name `person`, in frontmatter order. */
+export function rolesOf(doc: Pick<DocModel, 'owners'>, person: string): string[] {
+  return doc.owners.roles.filter((role) => role.people.some((p) => samePerson(p, person))).map((role) => role.role);
 }

@@ -45,3 +45,8 @@ export function authorOf(me: Identity): string | undefined {
   if (me.name && me.email) return `${me.name} <${me.email}>`;
   return me.name ?? me.email;
 }
+
+/** Whether two person strings name the same person (`@marco` and `marco@example.com`, case aside). */
+export function samePerson(a: string, b: string): boolean {
+  return a.trim() === b.trim() || isMe(parseIdentity(a), b);
+}

@@ -1,7 +1,7 @@
 import type { IndexQueries } from '../index/indexQueries';
 import type { Approval, DocModel } from '../model';
 import { CO_OWNER_ROLES, peopleInRole } from '../owners/roles';
-import { isMe, parseIdentity } from '../owners/whoAmI';
+import { samePerson } from '../owners/whoAmI';
 import { latest } from './reviewState';
 
 /**
@@ -38,16 +38,6 @@ export interface ApprovalStatus {
   readonly approvals: readonly ApprovalView[];
   /** Required roles without a current approval by someone named in them. */
   readonly missing: readonly string[];
-}
-
-/** Whether two person strings name the same person (`@marco` and `marco@example.com`, case aside). */
-export function samePerson(a: string, b: string): boolean {
-  return a.trim() === b.trim() || isMe(parseIdentity(a), b);
-}
-
-/** The roles of the document's `owners:` that name `person`, in frontmatter order. */
-export function rolesOf(doc: DocModel, person: string): string[] {
-  return doc.owners.roles.filter((role) => role.people.some((p) => samePerson(p, person))).map((role) => role.role);
 }
 
 /** Covering sections recorded by `approval` that changed since (the section's or the design doc's fingerprint differs, or it is gone). */

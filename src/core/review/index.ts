@@ -18,8 +18,6 @@ export {
   approvalStateLabel,
   approvalStatus,
   changedCoverage,
-  rolesOf,
-  samePerson,
   type ApprovalStateName,
   type ApprovalStatus,
   type ApprovalView,

@@ -2,8 +2,8 @@ import type { IndexQueries } from '../index/indexQueries';
 import { documentRelativePath } from '../text/uri';
 import type { CoverEntry, DocModel } from '../model';
 import { ownersAsWritten } from '../owners/labels';
-import { isCoOwnerRole, peopleInRole } from '../owners/roles';
-import { rolesOf, samePerson } from './approvalState';
+import { isCoOwnerRole, peopleInRole, rolesOf } from '../owners/roles';
+import { samePerson } from '../owners/whoAmI';
 import type { ApprovalData, ApprovedCoverage, StampData } from './signOffFormat';
 
 /** Why `person` may not approve `doc`, or undefined: only people named in its `owners:` approve. */

@@ -2,8 +2,8 @@ import { finding } from '../findings';
 import type { IndexQueries } from '../index/indexQueries';
 import { documentRelativePath } from '../text/uri';
 import type { DocModel, Finding } from '../model';
-import { coOwnerPeople } from '../owners/roles';
-import { approvalStatus, rolesOf, type ChangedCoverage } from './approvalState';
+import { coOwnerPeople, rolesOf } from '../owners/roles';
+import { approvalStatus, type ChangedCoverage } from './approvalState';
 import { entryReview } from './reviewState';
 import { ReviewCode } from './rules';
 

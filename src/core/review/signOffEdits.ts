@@ -5,7 +5,7 @@ import type { Approval, CoverEntry, DocModel, Range, ReviewStamp } from '../mode
 import { locateFrontmatter } from '../parse/frontmatter';
 import { parseMarkdown } from '../text/markdownTree';
 import { LineIndex } from '../text/lineIndex';
-import { samePerson } from './approvalState';
+import { samePerson } from '../owners/whoAmI';
 import { serializeApprovalLines, serializeStamp, SIGN_OFF_OPENER, type ApprovalData, type StampData } from './signOffFormat';
 import { stampsFor } from './reviewState';
 
