@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { adoptEdits, documentRelativePath, type DocKind, type DocumentEdit } from '../../core/api';
+import { adoptEdits, documentRelativePath, fileStem, type DocKind, type DocumentEdit } from '../../core/api';
 import { applyEdits } from '../../host/applyEdits';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
@@ -56,7 +56,7 @@ export async function makeDocument(live: LiveWorkspace, identity: IdentityServic
   }
   const text = document.getText();
   const version = document.version;
-  const stem = document.uri.path.split('/').pop()?.replace(/\.(md|markdown)$/i, '') ?? 'untitled';
+  const stem = fileStem(document.uri.toString());
   const result = adoptEdits(text, { kind, pm, engineer, ...(prfaq ? { prfaq } : {}), fallbackTitle: stem });
   if ('problem' in result) {
     void vscode.window.showWarningMessage(`Make this a ${what}: ${result.problem}`);

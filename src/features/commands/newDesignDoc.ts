@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { designTemplate, documentRelativePath, type DocModel } from '../../core/api';
+import { designTemplate, documentRelativePath, fileStem, type DocModel } from '../../core/api';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { createAndOpen, freeUri } from './createDocument';
 
@@ -35,7 +35,7 @@ export async function newDesignDoc(live: LiveWorkspace, arg?: unknown): Promise<
   const prfaqFolder = vscode.Uri.joinPath(prfaqUri, '..');
   // prfaq/x.md → design/x-design.md beside it; otherwise next to the PR/FAQ.
   const folder = prfaqFolder.path.endsWith('/prfaq') ? vscode.Uri.joinPath(prfaqFolder, '..', 'design') : prfaqFolder;
-  const stem = prfaqUri.path.split('/').pop()?.replace(/\.(md|markdown)$/i, '') ?? 'design';
+  const stem = fileStem(prfaq.uri);
   const uri = await freeUri(folder, `${stem}-design`);
   await createAndOpen(uri, designTemplate(prfaq, documentRelativePath(uri.toString(), prfaq.uri)));
   return uri;
