@@ -131,7 +131,11 @@ describe('prfaq-trace check (built CLI)', function () {
       line: 11,
       status: 'covered',
       fingerprint: '5669aba15f0fcaf5',
-      coveredBy: [{ path: 'design/service.md', section: 'Orders', line: 11, review: 'unreviewed' }],
+      type: 'prfaq',
+      needs: ['design'],
+      coveredTypes: ['design'],
+      uncoveredTypes: [],
+      coveredBy: [{ path: 'design/service.md', section: 'Orders', line: 11, kind: 'design', type: 'design', review: 'unreviewed' }],
     });
     assert.equal(p.requirements[1].status, 'uncovered');
     const [d] = report.designs;
@@ -144,6 +148,7 @@ describe('prfaq-trace check (built CLI)', function () {
         { heading: 'Service', line: 9, owners: [], covers: [] },
         { heading: 'Orders', line: 11, owners: ['@jun'], covers: ['CHK-1', 'CHK-9'] },
       ],
+      requirements: [],
       openComments: 0,
       comments: [],
       approval: { state: 'draft', approvals: [], missing: ['pm', 'engineer'] },

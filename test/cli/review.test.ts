@@ -51,8 +51,8 @@ describe('prfaq-trace review, approve and the review gates (built CLI)', functio
     const [p] = report.prfaqs;
     assert.deepEqual(p.summary, { total: 2, covered: 2, waived: 0, uncovered: 0, suspect: 0 });
     assert.deepEqual(p.requirements[1].coveredBy, [
-      { path: 'design/service.md', section: 'Orders', line: 11, review: 'unreviewed' },
-      { path: 'design/service.md', section: 'Refunds', line: 17, review: 'unreviewed' },
+      { path: 'design/service.md', section: 'Orders', line: 11, kind: 'design', type: 'design', review: 'unreviewed' },
+      { path: 'design/service.md', section: 'Refunds', line: 17, kind: 'design', type: 'design', review: 'unreviewed' },
     ]);
     assert.deepEqual(p.approval, { state: 'draft', approvals: [], missing: ['pm', 'engineer'] });
     assert.deepEqual(report.designs[0].approval, { state: 'draft', approvals: [], missing: ['pm', 'engineer'] });

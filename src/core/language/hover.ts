@@ -1,5 +1,6 @@
 import type { IndexQueries } from '../index/indexQueries';
 import type { DocModel, Position, Range } from '../model';
+import { isOftId } from '../trace/oftId';
 import { closestIds } from './closestIds';
 import { idAt } from './idAt';
 import { escapeInline, lineLink } from './markdownText';
@@ -25,8 +26,11 @@ export function hoverFor(index: IndexQueries, doc: DocModel, position: Position)
   const [canonical] = definitions;
   if (!canonical) {
     if (hit.role !== 'cover' && hit.role !== 'waiver') return undefined;
-    const parts = [`**${escapeInline(hit.id)}** · no PR/FAQ in the workspace defines this ID`];
-    const suggestions = closestIds(index, hit.id);
+    const parts = [`**${escapeInline(hit.id)}** · no ${isOftId(hit.id) ? 'PR/FAQ or design doc' : 'PR/FAQ'} in the workspace defines this ID`];
+    // Another revision of the same OFT item: OpenFastTrace's outdated (or predated) coverage.
+    const revisions = index.otherRevisions(hit.id);
+    if (revisions.length > 0) parts.push(`**${escapeInline(revisions[revisions.length - 1] ?? '')}** is the current revision: this coverage is outdated`);
+    const suggestions = revisions.length > 0 ? [] : closestIds(index, hit.id);
     if (suggestions.length > 0) parts.push(`Did you mean ${suggestions.map((id) => `**${escapeInline(id)}**`).join(', ')}?`);
     return { range: hit.range, markdown: parts.join('\n\n') };
   }

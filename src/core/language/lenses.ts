@@ -11,11 +11,24 @@ export interface RequirementLens {
   readonly locations: readonly Location[];
 }
 
-/** One lens per requirement of a PR/FAQ, on its heading or list item line. */
+/**
+ * One lens per requirement of a PR/FAQ, on its heading or list item line, and per OpenFastTrace
+ * item of a design doc; an OFT item's lens says its levels ("impl ✔ · utest ✘ · covered by 1 item").
+ */
 export function requirementLenses(index: IndexQueries, doc: DocModel): RequirementLens[] {
-  if (doc.kind !== 'prfaq') return [];
+  if (doc.kind === 'source') return [];
   return doc.requirements.map((requirement) => {
     const status = index.status(requirement.id);
+    const trace = requirement.type === 'prfaq' ? undefined : index.trace(requirement.id);
+    if (trace) {
+      const covering = coveringSections(index, requirement.id);
+      const by = covering.length > 0 ? `covered by ${countLabel(covering.length, coveringNoun(index, requirement.id))}` : '';
+      // A terminating item (no Needs:) says so only when nothing covers it.
+      const levels = trace.needs.length === 0 ? (by ? '' : 'needs nothing') : trace.needs.map((type) => `${type} ${trace.coveredTypes.includes(type) ? '✔' : '✘'}`).join(' · ');
+      const reason = status === 'waived' ? index.waiverReason(requirement.id) : undefined;
+      const waived = status === 'waived' ? `waived${reason ? `: ${reason}` : ''}` : status === 'suspect' ? 'suspect: not reviewed since it changed' : '';
+      return { range: requirement.range, title: [levels, by, waived].filter(Boolean).join(' · '), locations: covering.map((s) => s.location) };
+    }
     const sections = status === 'covered' || status === 'suspect' ? coveringSections(index, requirement.id) : [];
     let title = 'not covered';
     if (status === 'covered') title = `covered by ${countLabel(sections.length, 'section')}`;
@@ -26,6 +39,14 @@ export function requirementLenses(index: IndexQueries, doc: DocModel): Requireme
     }
     return { range: requirement.range, title, locations: sections.map((s) => s.location) };
   });
+}
+
+/** What covers an ID, as one word: sections (design sections' own lines), tags (source files) or items. */
+function coveringNoun(index: IndexQueries, id: string): string {
+  const entries = index.coverage(id);
+  if (entries.every(({ doc }) => doc.kind === 'source')) return 'tag';
+  if (entries.every(({ doc, cover }) => doc.kind === 'design' && cover.by === undefined)) return 'section';
+  return 'item';
 }
 
 export interface SectionLens {

@@ -2,6 +2,7 @@ import type { IndexQueries } from '../index/indexQueries';
 import type { RequirementDefinition } from '../index/workspaceIndex';
 import type { DocModel, Range } from '../model';
 import { coOwnersLabel } from '../owners/labels';
+import { traceSummary } from '../trace/coverage';
 import { escapeBlock, escapeInline, lineLink } from './markdownText';
 import type { Location } from './types';
 
@@ -25,14 +26,17 @@ export function coveringSections(index: IndexQueries, id: string): CoveringSecti
   const out: CoveringSection[] = [];
   const seen = new Set<string>();
   for (const { doc, cover, section } of index.coverage(id)) {
-    const key = `${doc.uri}#${cover.sectionIndex}`;
+    // Each source tag is its own covering place; a section is one however many entries it has.
+    const source = doc.kind === 'source';
+    const key = `${doc.uri}#${source ? `L${cover.range.start.line}:${cover.type}` : cover.sectionIndex}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const range: Range = section ? section.range : cover.range;
+    const label = source ? `${doc.title}:${cover.range.start.line + 1} [${cover.type}]` : section ? `${doc.title} › ${section.heading}` : doc.title;
     out.push({
       doc,
       sectionIndex: cover.sectionIndex,
-      label: section ? `${doc.title} › ${section.heading}` : doc.title,
+      label: cover.by !== undefined && !source ? `${label} (${cover.by})` : label,
       location: { uri: doc.uri, range },
     });
   }
@@ -46,6 +50,14 @@ export function countLabel(count: number, singular: string, plural = `${singular
 /** One markdown line with the status: covered (with the count), waived (with the reason) or uncovered. */
 export function statusMarkdown(index: IndexQueries, id: string): string {
   const status = index.status(id);
+  const [definition] = index.definitions(id);
+  const trace = index.trace(id);
+  // OpenFastTrace items say their levels: the types they need and those covered.
+  if (trace && definition && definition.requirement.type !== 'prfaq') {
+    const levels = trace.needs.length === 0 ? 'needs nothing (terminating)' : escapeInline(traceSummary(id, trace).slice(id.length + 1));
+    if (status === 'waived') return `**Status:** waived${index.waiverReason(id) ? `: ${escapeInline(index.waiverReason(id) ?? '')}` : ''} · ${levels}`;
+    return `**Status:** ${status} · ${levels}`;
+  }
   if (status === 'covered') return `**Status:** covered by ${countLabel(coveringSections(index, id).length, 'section')}`;
   if (status === 'suspect') return `**Status:** suspect: covered by ${countLabel(coveringSections(index, id).length, 'section')}, none reviewed since the requirement last changed`;
   if (status === 'waived') {
@@ -69,7 +81,14 @@ export function requirementMarkdown(index: IndexQueries, definition: Requirement
   // A list item's text is often its title again: say it once.
   const text = requirement.text.trim() === requirement.title ? '' : escapeBlock(requirement.text);
   if (text) parts.push(text);
-  parts.push(`PR/FAQ: ${lineLink(doc.title, doc.uri, requirement.idRange.start.line)} · ${escapeInline(coOwnersLabel(doc))}`);
+  const where = doc.kind === 'prfaq' ? 'PR/FAQ' : doc.kind === 'design' ? 'Design doc' : 'Source';
+  parts.push(`${where}: ${lineLink(doc.title, doc.uri, requirement.idRange.start.line)}${doc.kind === 'source' ? '' : ` · ${escapeInline(coOwnersLabel(doc))}`}`);
+  const fields = [
+    requirement.tags.length > 0 ? `Tags: ${escapeInline(requirement.tags.join(', '))}` : '',
+    requirement.depends.length > 0 ? `Depends: ${escapeInline(requirement.depends.join(', '))}` : '',
+    requirement.status ? `Status: ${requirement.status}` : '',
+  ].filter(Boolean);
+  if (fields.length > 0) parts.push(fields.join(' · '));
   parts.push(statusMarkdown(index, id));
   if (options.coverage) {
     const sections = coveringSections(index, id);

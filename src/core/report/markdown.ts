@@ -1,7 +1,8 @@
 import { approvalSummary, reviewSuffix } from '../review/reviewText';
 import { neutralisedLines, neutraliseText } from '../text/neutralise';
 import { ownersLine } from './ownersText';
-import { openCommentTotal, type CommentReport, type Report } from './report';
+import { openCommentTotal, type CommentReport, type Report, type RequirementReport } from './report';
+import { coveringLabel, levelsLabel } from '../trace/levelsText';
 import { openThreadsLabel } from './text';
 
 /**
@@ -36,6 +37,14 @@ function threadLine(thread: CommentReport): string {
 
 const statusLabel = { covered: '✅ covered', waived: '➖ waived', uncovered: '❌ uncovered', suspect: '⚠️ suspect' } as const;
 
+/** One table row: ID, title, status (with the levels of an OFT item), what covers it. */
+function requirementRow(r: RequirementReport): string {
+  const by = r.coveredBy.map((c) => `${escapeMarkdown(coveringLabel(c))}${reviewSuffix(c)}`).join('<br>');
+  const levels = levelsLabel(r);
+  const status = `${r.status === 'waived' && r.waivedBecause ? `${statusLabel.waived}: ${escapeMarkdown(r.waivedBecause)}` : statusLabel[r.status]}${levels ? ` (${escapeMarkdown(levels)})` : ''}`;
+  return `| ${escapeMarkdown(r.id)} | ${escapeMarkdown(r.title)} | ${status} | ${by} |`;
+}
+
 /** The coverage report as markdown: for the editor's preview and for CI job summaries. Every line is neutralised too. */
 export function renderMarkdown(report: Report): string {
   const out: string[] = ['# PR/FAQ coverage report', ''];
@@ -49,11 +58,14 @@ export function renderMarkdown(report: Report): string {
     if (approval) out.push(`🖊️ ${escapeMarkdown(approval)}`, '');
     if (prfaq.openComments > 0) out.push(`💬 ${openThreadsLabel(prfaq.openComments)}`, '');
     out.push('| Requirement | Title | Status | Covered by |', '|---|---|---|---|');
-    for (const r of prfaq.requirements) {
-      const by = r.coveredBy.map((c) => `${escapeMarkdown(c.path)} › ${escapeMarkdown(c.section)}${reviewSuffix(c)}`).join('<br>');
-      const status = r.status === 'waived' && r.waivedBecause ? `${statusLabel.waived}: ${escapeMarkdown(r.waivedBecause)}` : statusLabel[r.status];
-      out.push(`| ${escapeMarkdown(r.id)} | ${escapeMarkdown(r.title)} | ${status} | ${by} |`);
-    }
+    for (const r of prfaq.requirements) out.push(requirementRow(r));
+    out.push('');
+  }
+  // OpenFastTrace items defined in design docs: the next level down, one table per design doc.
+  for (const d of report.designs) {
+    if (d.requirements.length === 0) continue;
+    out.push(`## ${escapeMarkdown(d.title)}`, '', `${codeSpan(d.path)}`, '', '| Requirement | Title | Status | Covered by |', '|---|---|---|---|');
+    for (const r of d.requirements) out.push(requirementRow(r));
     out.push('');
   }
   if (report.designs.length > 0) {

@@ -3,6 +3,7 @@ import type { RequirementStatus } from '../index/workspaceIndex';
 import type { CommentThread, DocModel, Finding, Severity } from '../model';
 import { approvalReport, coverageReviewReport, type ApprovalReport, type CoverageReviewReport } from '../review/reviewReport';
 import { relativePath } from '../text/uri';
+import { coveringReport, requirementTraceReport, type CoveringReport, type RequirementTraceReport } from '../trace/traceReport';
 
 /** The machine-readable report (`--format json`); every other format is rendered from it. */
 export interface Report {
@@ -39,7 +40,7 @@ export interface CommentReport {
   readonly lastActivity: string;
 }
 
-export interface RequirementReport {
+export interface RequirementReport extends RequirementTraceReport {
   readonly id: string;
   readonly title: string;
   readonly line: number;
@@ -47,7 +48,7 @@ export interface RequirementReport {
   /** The requirement's fingerprint (docs/format.md § 15.1): what review stamps hold. */
   readonly fingerprint: string;
   readonly waivedBecause?: string;
-  readonly coveredBy: ReadonlyArray<{ readonly path: string; readonly section: string; readonly line: number } & CoverageReviewReport>;
+  readonly coveredBy: ReadonlyArray<{ readonly path: string; readonly section: string; readonly line: number } & CoveringReport & CoverageReviewReport>;
 }
 
 export interface DesignReport {
@@ -56,6 +57,8 @@ export interface DesignReport {
   readonly owners: OwnersReport;
   readonly prfaq: readonly string[];
   readonly sections: ReadonlyArray<{ readonly heading: string; readonly line: number; readonly owners: readonly string[]; readonly covers: readonly string[] }>;
+  /** OpenFastTrace items defined in the design doc (`dsn~…`, `arch~…`), as PR/FAQ requirements are reported. */
+  readonly requirements: readonly RequirementReport[];
   readonly openComments: number;
   readonly comments: readonly CommentReport[];
   readonly approval: ApprovalReport;
@@ -113,9 +116,10 @@ export function openCommentTotal(report: Report): number {
 /** Builds the report with paths relative to `baseUri` (the scanned root). Lines and columns are 1-based. */
 export function buildReport(index: IndexQueries, baseUri: string): Report {
   const path = (uri: string) => relativePath(baseUri, uri);
-  const prfaqs = index.prfaqs().map((doc): PrfaqReport => {
+  // Each ID once per document: the first definition (a duplicate has its own finding).
+  const requirementsOf = (doc: DocModel): RequirementReport[] => {
     const seen = new Set<string>();
-    const requirements = doc.requirements
+    return doc.requirements
       .filter((r) => !seen.has(r.id) && seen.add(r.id))
       .map((r): RequirementReport => {
         const status = index.status(r.id);
@@ -126,15 +130,20 @@ export function buildReport(index: IndexQueries, baseUri: string): Report {
           line: r.idRange.start.line + 1,
           status,
           fingerprint: r.fingerprint,
+          ...requirementTraceReport(index, r),
           ...(reason !== undefined ? { waivedBecause: reason } : {}),
           coveredBy: index.coverage(r.id).map((c) => ({
             path: path(c.doc.uri),
             section: c.section?.heading ?? c.doc.title,
             line: (c.section?.range.start.line ?? c.cover.range.start.line) + 1,
+            ...coveringReport(c),
             ...coverageReviewReport(c.doc, c.cover, index.definitions(r.id)[0]?.requirement.fingerprint),
           })),
         };
       });
+  };
+  const prfaqs = index.prfaqs().map((doc): PrfaqReport => {
+    const requirements = requirementsOf(doc);
     return { path: path(doc.uri), title: doc.title, owners: ownersOf(doc), summary: index.summary(doc), requirements, ...commentsOf(doc), approval: approvalReport(index, doc) };
   });
   const designs = index.designs().map((doc): DesignReport => ({
@@ -148,6 +157,7 @@ export function buildReport(index: IndexQueries, baseUri: string): Report {
       owners: section.owners,
       covers: doc.covers.filter((c) => c.sectionIndex === i).map((c) => c.id),
     })),
+    requirements: requirementsOf(doc),
     ...commentsOf(doc),
     approval: approvalReport(index, doc),
   }));

@@ -1,7 +1,8 @@
 import { approvalSummary, reviewSuffix } from '../review/reviewText';
 import { neutralisedLines } from '../text/neutralise';
 import { ownersLine } from './ownersText';
-import { countBySeverity, openCommentTotal, type Report } from './report';
+import { countBySeverity, openCommentTotal, type Report, type RequirementReport } from './report';
+import { coveringLabel, levelsLabel } from '../trace/levelsText';
 
 const statusMark = { covered: '✔', waived: '–', uncovered: '✘', suspect: '⚠' } as const;
 
@@ -25,6 +26,21 @@ export function openThreadsLabel(count: number): string {
  * Every line is neutralised (see text/neutralise.ts): document text cannot add lines, move the
  * cursor or issue CI workflow commands.
  */
+/** "  ✘ dsn~x~1 Parser [needs impl, utest; covered: impl] ← src/a.ts:3 [impl]" */
+function requirementLine(r: RequirementReport): string {
+  const by = r.coveredBy.map((c) => `${coveringLabel(c)}${reviewSuffix(c)}`).join('; ');
+  const levels = levelsLabel(r);
+  const detail =
+    r.status === 'covered'
+      ? by ? ` ← ${by}` : ''
+      : r.status === 'suspect'
+        ? ` ← ${by} (suspect: changed since reviewed)`
+        : r.status === 'waived'
+          ? ` (waived${r.waivedBecause ? `: ${r.waivedBecause}` : ''})`
+          : by ? ` (uncovered) ← ${by}` : ' (uncovered)';
+  return `  ${statusMark[r.status]} ${r.id}${r.title ? ` ${r.title}` : ''}${levels ? ` [${levels}]` : ''}${detail}`;
+}
+
 export function renderText(report: Report, findingPath: (path: string) => string = (p) => p, options: TextOptions = {}): string {
   const lines: string[] = [];
   if (report.prfaqs.length === 0) lines.push('No PR/FAQs found (files with "type: prfaq" in their frontmatter).');
@@ -36,20 +52,17 @@ export function renderText(report: Report, findingPath: (path: string) => string
     const approval = approvalSummary(prfaq.approval);
     if (approval) lines.push(`  ${approval}`);
     if (prfaq.openComments > 0) lines.push(`  ${openThreadsLabel(prfaq.openComments)}`);
-    for (const r of prfaq.requirements) {
-      const by = r.coveredBy.map((c) => `${c.path} › ${c.section}${reviewSuffix(c)}`).join('; ');
-      const detail =
-        r.status === 'covered' ? ` ← ${by}` : r.status === 'suspect' ? ` ← ${by} (suspect: changed since reviewed)` : r.status === 'waived' ? ` (waived${r.waivedBecause ? `: ${r.waivedBecause}` : ''})` : ' (uncovered)';
-      lines.push(`  ${statusMark[r.status]} ${r.id} ${r.title}${detail}`);
-    }
+    for (const r of prfaq.requirements) lines.push(requirementLine(r));
     lines.push('');
   }
   for (const design of report.designs) {
     const approval = approvalSummary(design.approval);
-    if (design.openComments === 0 && !approval) continue;
+    if (design.openComments === 0 && !approval && design.requirements.length === 0) continue;
     lines.push(`${design.title} (${design.path})`);
     if (approval) lines.push(`  ${approval}`);
     if (design.openComments > 0) lines.push(`  ${openThreadsLabel(design.openComments)}`);
+    // OpenFastTrace items defined in the design doc, one level further down.
+    for (const r of design.requirements) lines.push(requirementLine(r));
     lines.push('');
   }
   for (const f of report.findings) {

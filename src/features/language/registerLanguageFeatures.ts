@@ -4,6 +4,7 @@ import { registerApplyEdits } from '../../host/applyEdits';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerNavigation } from './navigation';
+import { registerSourceTagNavigation } from './sourceTags';
 import { registerQuickFixes } from './quickFixes';
 import { registerRename } from './rename';
 import { registerSymbols } from './symbols';
@@ -13,6 +14,7 @@ export function registerLanguageFeatures(live: LiveWorkspace): vscode.Disposable
   return vscode.Disposable.from(
     registerApplyEdits(),
     registerNavigation(live),
+    registerSourceTagNavigation(live),
     registerRename(live),
     registerCompletion(live),
     registerCodeLens(live),

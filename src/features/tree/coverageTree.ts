@@ -5,6 +5,7 @@ import type { LiveWorkspace } from '../../host/liveWorkspace';
 import { DocumentNodes } from './documentNodes';
 import { commentsItem, commentsSummary, threadItem } from './commentNodes';
 import { escapeBlock } from '../../core/language';
+import { coveringNodes, levelsDescription, levelsTooltip } from './traceNodes';
 import { approvalSuffix, approvalTooltip, entryReviewAt, markStaleEntry } from './reviewMarks';
 
 export type CoverageNode =
@@ -23,6 +24,14 @@ export type CoverageNode =
       readonly owners: readonly string[];
       /** The covering section (the Assign Section command takes it from the tree). */
       readonly sectionIndex: number;
+      /** The covering OFT item or named tag: the node expands to what covers it (the next level). */
+      readonly by?: string;
+      /** The artifact type it covers with, and the kind of document it is in. */
+      readonly type?: string;
+      readonly docKind?: string;
+      /** IDs from the PR/FAQ requirement down to this entry: keeps tree item IDs unique per path. */
+      readonly trail?: string;
+      readonly parent?: CoverageNode;
     }
   | { readonly kind: 'reference'; readonly id: string; readonly uri: string; readonly range: Range; readonly label: string; readonly how: 'mention' | 'link' };
 
@@ -96,16 +105,11 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         return (doc?.threads ?? []).map((thread): CoverageNode => ({ kind: 'thread', uri: node.uri, id: thread.id }));
       case 'owners':
         return (doc?.owners.roles ?? []).map((role) => ({ kind: 'role', uri: node.uri, role: role.role, people: role.people }));
+      case 'cover':
+        // The next level: what covers the covering item (a req's dsn, a dsn's impl and utest tags).
+        return node.by !== undefined ? coveringNodes(index, node.by, node) : [];
       case 'requirement': {
-        const covers = index.coverage(node.id).map((c): CoverageNode => ({
-          kind: 'cover',
-          id: node.id,
-          uri: c.doc.uri,
-          range: c.section?.range ?? c.cover.range,
-          label: `${c.doc.title} › ${c.section?.heading ?? '(document)'}`,
-          owners: c.section?.owners ?? [],
-          sectionIndex: c.cover.sectionIndex,
-        }));
+        const covers = coveringNodes(index, node.id, undefined);
         const references = index.references(node.id).map((r): CoverageNode => {
           const target = index.get(r.uri);
           const section = target?.sections[r.sectionIndex];
@@ -172,7 +176,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
           coverCount + referenceCount > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
         );
         item.id = `requirement:${node.uri}:${node.id}`;
-        item.description = `${requirement?.title ?? ''}${status === 'covered' ? '' : ` — ${status}`}`;
+        item.description = `${requirement?.title ?? ''}${status === 'covered' ? '' : ` — ${status}`}${levelsDescription(index, requirement)}`;
         item.iconPath = statusIcons[status];
         item.contextValue = `requirement.${status}`;
         const section = requirement && doc ? doc.sections[requirement.sectionIndex] : undefined;
@@ -181,6 +185,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
           [
             `**${escapeBlock(node.id)}** ${escapeBlock(requirement?.title ?? '')} — *${status}*${reason ? `: ${escapeBlock(reason)}` : ''}`,
             escapeBlock(requirement?.text ?? ''),
+            levelsTooltip(index, requirement),
             `${escapeBlock(doc?.title ?? '')} · ${escapeBlock(doc ? coOwnersLabel(doc) : '')}${section?.owners.length ? ` · section owner ${escapeBlock(section.owners.join(', '))}` : ''}`,
           ]
             .filter(Boolean)
@@ -198,13 +203,16 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         return thread ? threadItem(node.uri, thread) : new vscode.TreeItem(node.id);
       }
       case 'cover': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-        item.id = `cover:${node.id}:${node.uri}:${node.range.start.line}`;
-        item.description = node.owners.length > 0 ? node.owners.join(', ') : '';
-        item.tooltip = `Covers ${node.id}${node.owners.length ? ` — section owner ${node.owners.join(', ')}` : ''}`;
-        item.iconPath = new vscode.ThemeIcon('symbol-file');
+        const expandable = node.by !== undefined && index.coverage(node.by).length > 0;
+        const item = new vscode.TreeItem(node.label, expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `cover:${node.trail ?? node.id}:${node.uri}:${node.range.start.line}:${node.range.start.character}`;
+        const levels = node.by !== undefined ? levelsDescription(index, index.definitions(node.by)[0]?.requirement).replace(/^ — /, '') : '';
+        item.description = [node.docKind === 'source' || node.by !== undefined ? node.type ?? '' : '', levels, node.owners.join(', ')].filter(Boolean).join(' · ');
+        item.tooltip = `${node.by ?? (node.docKind === 'source' ? `This ${node.type ?? ''} tag` : 'This section')} covers ${node.id}${node.type && node.type !== 'design' ? ` as ${node.type}` : ''}${node.owners.length ? ` — section owner ${node.owners.join(', ')}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(node.docKind === 'source' ? 'file-code' : node.by !== undefined ? 'symbol-key' : 'symbol-file');
         markStaleEntry(item, entryReviewAt(index, index.get(node.uri), node.id, { sectionIndex: node.sectionIndex }));
-        item.contextValue = 'cover';
+        // A tag is no section: the Assign Section command (viewItem == cover) does not apply.
+        item.contextValue = node.docKind === 'source' ? 'cover.source' : 'cover';
         item.command = openCommand(node.uri, node.range);
         return item;
       }
@@ -235,6 +243,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         return { kind: 'owners', uri: node.uri };
       case 'cover':
       case 'reference': {
+        // A deeper level's parent is the entry above it; a first level's, the requirement it covers.
+        if (node.kind === 'cover' && node.parent) return node.parent;
         const [definition] = this.live.index.definitions(node.id);
         return definition ? { kind: 'requirement', uri: definition.doc.uri, id: node.id } : undefined;
       }
