@@ -1,8 +1,6 @@
-import { stat } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   buildReport,
-  ConfigError,
   reviewGateFailures,
   indexWorkspace,
   renderMarkdown,
@@ -19,6 +17,7 @@ import { neutralisedJson } from '../core/text/neutralise';
 import { relativePath } from '../core/text/uri';
 import { createFsHost, fileUri } from '../node/fsHost';
 import { loadConfig } from '../node/loadConfig';
+import { rootKinds } from './roots';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
 export type FailOn = 'error' | 'warning' | 'none';
@@ -54,15 +53,7 @@ const failing: Readonly<Record<FailOn, readonly Severity[]>> = {
 /** Scans the paths, renders the report, and decides the exit code from the fail level (and open threads, when asked). */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const roots = (options.paths.length > 0 ? options.paths : ['.']).map((path) => resolve(options.cwd, path));
-  const kinds = await Promise.all(
-    roots.map(async (root) => {
-      try {
-        return (await stat(root)).isDirectory() ? 'dir' : 'file';
-      } catch {
-        throw new ConfigError(`no such file or folder: ${relative(options.cwd, root) || root}`);
-      }
-    }),
-  );
+  const kinds = await rootKinds(roots, options.cwd);
   // Paths in reports are relative to the scanned folder when there is one, else to the working directory.
   const base = roots.length === 1 ? (kinds[0] === 'dir' ? (roots[0] as string) : dirname(roots[0] as string)) : options.cwd;
   const configFolder = kinds[0] === 'dir' ? (roots[0] as string) : dirname(roots[0] as string);

@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, createCachingParser, createInProcessParser, type Config, type DocumentParser } from '../core/api';
+import type { CacheStats } from '../core/scan/cachingParser';
 import { FileModelStore, sha1 } from '../node/fileModelStore';
 import { createWorkerParser, defaultWorkerCount } from '../node/workerParser';
 import { neutralisedLines } from '../core/text/neutralise';
+import { saveCache } from './saveCache';
 import { runCheck, type FailOn, type OutputFormat } from './check';
+import { parseWorkersOption } from './workersOption';
 import { runNumber } from './number';
 import { runApprove } from './approve';
 import { runReview } from './review';
@@ -85,15 +88,17 @@ async function main(argv: readonly string[]): Promise<number> {
   const failOn = values['fail-on'] as FailOn;
   if (!failLevels.includes(failOn)) throw new UsageError(`--fail-on must be one of ${failLevels.join(', ')}`);
 
-  const workers = values.workers === undefined ? defaultWorkerCount() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number (0 parses on the main thread)');
+  const workers = values.workers === undefined ? defaultWorkerCount() : parseWorkersOption(values.workers);
+  if (typeof workers !== 'number') throw new UsageError(workers.error);
   const cacheDir = values['cache-dir'];
-  let store: FileModelStore | undefined;
+  let cache: { readonly store: FileModelStore; readonly stats: CacheStats } | undefined;
   const createParser = (config: Config): DocumentParser => {
     const parser = workers === 0 ? createInProcessParser(config) : createWorkerParser(config, { workers });
     if (!cacheDir) return parser;
-    store = new FileModelStore(cacheDir, config);
-    return createCachingParser(parser, store, sha1);
+    const store = new FileModelStore(cacheDir, config);
+    const caching = createCachingParser(parser, store, sha1);
+    cache = { store, stats: caching.stats };
+    return caching;
   };
 
   const result = await runCheck({
@@ -108,7 +113,7 @@ async function main(argv: readonly string[]): Promise<number> {
     version,
     createParser,
   });
-  await store?.save();
+  if (cache) await saveCache(cache.store, cache.stats, cacheDir as string, (line) => process.stderr.write(neutralisedLines([line])));
   process.stdout.write(result.output);
   return result.exitCode;
 }

@@ -1,5 +1,7 @@
 import type { Severity } from './model';
 import { findingRules } from './findings';
+import { idPatternProblem } from './idPatternSafety';
+import { DEFAULT_ID_PATTERN } from './ids';
 import { defaultStructureSettings, readStructureSettings, type StructureSettings } from './lint/settings';
 
 export type SeveritySetting = Severity | 'off';
@@ -25,7 +27,7 @@ export interface Config {
 
 export const CONFIG_FILE_NAME = '.prfaq-trace.json';
 
-export const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
+export { DEFAULT_ID_PATTERN };
 
 export const defaultConfig: Config = {
   include: ['**/*.md', '**/*.markdown'],
@@ -58,8 +60,11 @@ function stringList(raw: unknown, key: string): readonly string[] {
  * and fills in defaults. Throws ConfigError with a one-line message naming the key.
  */
 export function resolveConfig(raw: unknown, base: Config = defaultConfig): Config {
-  if (raw === undefined || raw === null) return base;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the configuration must be a JSON object');
+  if (raw === undefined) return base;
+  // `null` (a file holding just null) is as wrong as a list: an empty configuration is written {}.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`the configuration must be a JSON object (write {} for the defaults), not ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}`);
+  }
   const input = raw as Record<string, unknown>;
   const result: { -readonly [K in keyof Config]: Config[K] } = { ...base };
   for (const [key, value] of Object.entries(input)) {
@@ -114,6 +119,8 @@ function checkIdPattern(pattern: string): void {
     throw new ConfigError(`"idPattern" is not a valid regular expression (compiled with the u flag): ${(error as Error).message.replace(/\s+/g, ' ')}`);
   }
   if (regex.test('')) throw new ConfigError('"idPattern" must not match the empty string');
+  const unsafe = idPatternProblem(pattern);
+  if (unsafe) throw new ConfigError(`"idPattern" is refused because matching it could take minutes on hostile text: ${unsafe}`);
 }
 
 function checkSeverities(value: unknown): Record<string, SeveritySetting> {

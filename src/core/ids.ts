@@ -1,8 +1,14 @@
-import { DEFAULT_ID_PATTERN } from './config';
 import { OFT_ID_SOURCE } from './trace/oftId';
 
 /** OpenFastTrace-style IDs: `type~name~revision`, e.g. `feat~one-click~1`, with OFT's own grammar (trace/oftId.ts). */
 export const OFT_ID_PATTERN = OFT_ID_SOURCE;
+
+/**
+ * This project's requirement IDs (`CHK-1`), when the configuration sets no idPattern. Its home is
+ * here, not in config.ts, so the parser (and its worker bundle) need not load the configuration
+ * and its pattern-safety analysis.
+ */
+export const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
 
 /** Longer tokens are not IDs: keeps hostile input (a megabyte-long "ID") out of maps and messages. */
 export const MAX_ID_LENGTH = 128;
@@ -28,6 +34,9 @@ export interface IdMatcher {
 // Whole tokens in any script: no letter, digit, _ or ~ (nor - before) may touch an ID.
 const BEFORE = '(?<![\\p{L}\\p{N}_~\\-])';
 const AFTER = '(?![\\p{L}\\p{N}_~])';
+/** The token boundaries as the matcher compiles them, for the pattern-safety analysis (idPatternSafety.ts), which must see what runs. */
+export const ID_BEFORE = BEFORE;
+export const ID_AFTER = AFTER;
 /** Every ID expression is compiled with the u flag, so patterns can use \p{Lu} and friends. */
 export const ID_PATTERN_FLAGS = 'u';
 

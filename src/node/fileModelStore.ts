@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PARSER_VERSION, type Config, type DocModel, type Hasher, type ModelStore } from '../core/api';
 
@@ -29,19 +30,39 @@ export class FileModelStore implements ModelStore {
     this.ready = this.load();
   }
 
-  /** Reads the cache file (the file read does not block the thread); a missing or unreadable cache starts empty. */
+  /**
+   * Reads the cache file without blocking the thread; a missing, unreadable or malformed cache
+   * starts empty (entries are checked one by one when used, see the caching parser). A FIFO or
+   * device in the file's place is not read (O_NONBLOCK, then the handle's type is checked).
+   */
   private async load(): Promise<this> {
+    let json: string;
     try {
-      this.fill(await readFile(this.file, 'utf8'));
+      const handle = await open(this.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      try {
+        if (!(await handle.stat()).isFile()) return this;
+        json = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
     } catch {
-      // no cache yet, or unreadable
+      return this; // no cache yet, or unreadable
+    }
+    try {
+      this.fill(JSON.parse(json));
+    } catch {
+      // not JSON: starts empty and is rewritten on save
     }
     return this;
   }
 
-  private fill(json: string): void {
-    const data = JSON.parse(json) as { version: string; entries: Array<[string, DocModel | null]> };
-    if (data.version === PARSER_VERSION) for (const [key, model] of data.entries) this.loaded.set(key, model);
+  private fill(data: unknown): void {
+    if (typeof data !== 'object' || data === null) return;
+    const { version, entries } = data as { version?: unknown; entries?: unknown };
+    if (version !== PARSER_VERSION || !Array.isArray(entries)) return;
+    for (const entry of entries) {
+      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string') this.loaded.set(entry[0], entry[1] as DocModel | null);
+    }
   }
 
   get(key: string): DocModel | null | undefined {
@@ -52,6 +73,11 @@ export class FileModelStore implements ModelStore {
 
   set(key: string, model: DocModel | null): void {
     this.used.set(key, model);
+  }
+
+  delete(key: string): void {
+    this.used.delete(key);
+    this.loaded.delete(key);
   }
 
   /** Writes the entries used in this run (atomically: a temporary file renamed over the old one). */

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'vscode-uri';
 import { isCandidate, isScanned, type Config, type WorkspaceFile, type WorkspaceHost } from '../core/api';
+import type { FileHead } from '../core/scan/host';
+import { describeFsError, readFileHead, readRegularFile } from './regularFile';
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -25,22 +26,37 @@ function directoryExcluded(relativeDir: string, config: Config): boolean {
 
 /**
  * The Node file system as a workspace: each root is a folder (walked, symlinked folders not
- * followed) or a single file. Paths for globs are relative to the root folder.
+ * followed) or a single file. Paths for globs are relative to the root folder. A folder that
+ * cannot be listed (permissions, removed during the scan, a path beyond PATH_MAX) is returned
+ * as an unreadable entry and the walk goes on; FIFOs, devices and sockets are never opened.
  */
 export function createFsHost(roots: readonly string[]): WorkspaceHost {
   return {
     async listFiles(config: Config): Promise<WorkspaceFile[]> {
       const files: WorkspaceFile[] = [];
       for (const root of roots) {
-        const info = await stat(root);
-        if (info.isFile()) {
-          files.push({ uri: fileUri(root), path: toPosix(root.split(sep).pop() ?? root) });
+        let info;
+        try {
+          info = await stat(root);
+        } catch (error) {
+          files.push({ uri: fileUri(root), path: toPosix(basename(root)), unreadable: `could not be read: ${describeFsError(error)}` });
+          continue;
+        }
+        if (!info.isDirectory()) {
+          files.push({ uri: fileUri(root), path: toPosix(basename(root)) });
           continue;
         }
         const pending = [root];
         while (pending.length > 0) {
           const dir = pending.pop() as string;
-          const entries = await readdir(dir, { withFileTypes: true });
+          let entries;
+          try {
+            entries = await readdir(dir, { withFileTypes: true });
+          } catch (error) {
+            const rel = toPosix(relative(root, dir)) || '.';
+            files.push({ uri: fileUri(dir), path: rel, unreadable: `folder could not be listed, its files are not analysed: ${describeFsError(error)}` });
+            continue;
+          }
           for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
             const full = join(dir, entry.name);
             const rel = toPosix(relative(root, full));
@@ -54,10 +70,30 @@ export function createFsHost(roots: readonly string[]): WorkspaceHost {
       }
       return files;
     },
-    // A synchronous read is twice as fast as libuv's thread pool for many small files; the scan
-    // reads in batches, so the thread is held for one batch at a time.
+    // Synchronous reads are twice as fast as libuv's thread pool for many small files; the scan
+    // reads in batches, so the thread is held for one batch at a time. Both open the file
+    // without blocking and refuse anything but a regular file (a FIFO would hang the read).
     async readFile(uri: string): Promise<Uint8Array> {
-      return readFileSync(fsPathOf(uri));
+      return readAll(uri);
+    },
+    async readHead(uri: string, length: number): Promise<FileHead> {
+      return readHeadOf(uri, length);
     },
   };
+}
+
+function readAll(uri: string): Uint8Array {
+  try {
+    return readRegularFile(fsPathOf(uri));
+  } catch (error) {
+    throw new Error(describeFsError(error));
+  }
+}
+
+function readHeadOf(uri: string, length: number): FileHead {
+  try {
+    return readFileHead(fsPathOf(uri), length);
+  } catch (error) {
+    throw new Error(describeFsError(error));
+  }
 }

@@ -1,6 +1,9 @@
 // Worker-thread entry (bundled to dist/parseWorker.js): parses documents and chunks for the pool.
 import { parentPort } from 'node:worker_threads';
-import { createIdMatcher, parseDocument, type IdMatcher } from '../core/api';
+// Not from core/api: the worker loads only the parser (the configuration and its ID-pattern
+// analysis are the main thread's; patterns arrive here already checked).
+import { createIdMatcher, type IdMatcher } from '../core/ids';
+import { parseDocument } from '../core/parse/parseDocument';
 import { extractChunk } from '../core/parsing';
 import type { WorkerRequest } from './workerProtocol';
 

@@ -1,14 +1,18 @@
 import type { DocModel } from '../model';
-import type { ParseInput } from '../parse/parseDocument';
+import { sniffedKind, type ParseInput } from '../parse/parseDocument';
 import type { DocumentParser } from './host';
+import { isDocModelShape } from './modelShape';
 
 /** Where parsed models persist between runs (a file on Node, storageUri in the extension). */
 export interface ModelStore {
   /** Set when the store loads asynchronously: lookups wait for it. */
   readonly ready?: Promise<unknown>;
+  /** What the store holds for `key`, unchecked: the caching parser validates it before use. */
   get(key: string): DocModel | null | undefined;
   /** `null` records "not a PR/FAQ or design doc" so such files are not re-parsed either. */
   set(key: string, model: DocModel | null): void;
+  /** Forgets an entry that turned out unusable, so it is not written back. */
+  delete?(key: string): void;
 }
 
 /** A content hash; the host supplies it (crypto on Node) so the core stays host-free. */
@@ -19,8 +23,25 @@ export type Hasher = (text: string) => string;
  * The store is expected to be scoped to one parser version and configuration (see the
  * Node store), so a parser upgrade or a config change misses instead of serving stale models.
  */
-export function createCachingParser(inner: DocumentParser, store: ModelStore, hash: Hasher): DocumentParser & { readonly stats: { hits: number; misses: number } } {
-  const stats = { hits: 0, misses: 0 };
+/**
+ * Whether a cached value can stand for `input`'s model: the shape of a model for the same URI, or
+ * `null` ("not a PR/FAQ or design doc") only for an input that is none by its frontmatter and
+ * path (a null entry for a PR/FAQ would hide all of its findings).
+ */
+function usable(cached: unknown, input: ParseInput): boolean {
+  if (cached === null) return sniffedKind(input) === undefined;
+  return isDocModelShape(cached) && (cached as DocModel).uri === input.uri;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Entries found but unusable (wrong shape, another document's, a forged "not a document"): parsed again and overwritten. */
+  rejected: number;
+}
+
+export function createCachingParser(inner: DocumentParser, store: ModelStore, hash: Hasher): DocumentParser & { readonly stats: CacheStats } {
+  const stats: CacheStats = { hits: 0, misses: 0, rejected: 0 };
   return {
     stats,
     async parse(inputs: readonly ParseInput[]): Promise<ReadonlyArray<DocModel | undefined>> {
@@ -31,7 +52,11 @@ export function createCachingParser(inner: DocumentParser, store: ModelStore, ha
       keys.forEach((key, i) => {
         const cached = store.get(key);
         if (cached === undefined) missing.push(i);
-        else {
+        else if (!usable(cached, inputs[i] as ParseInput)) {
+          stats.rejected++;
+          store.delete?.(key);
+          missing.push(i);
+        } else {
           results[i] = cached ?? undefined;
           stats.hits++;
         }

@@ -6,6 +6,17 @@ import type { ParseInput } from '../parse/parseDocument';
 export interface WorkspaceFile {
   readonly uri: string;
   readonly path: string;
+  /**
+   * Why this entry (a file, or a folder whose files are unknown) could not be listed or read: it
+   * is reported as `unreadable-file` instead of being read, and the scan goes on.
+   */
+  readonly unreadable?: string;
+}
+
+/** The first bytes of a file and its whole size, read without reading the rest. */
+export interface FileHead {
+  readonly head: Uint8Array;
+  readonly size: number;
 }
 
 /**
@@ -16,6 +27,12 @@ export interface WorkspaceHost {
   /** Files under the workspace folders that the include/exclude globs admit. */
   listFiles(config: Config): Promise<readonly WorkspaceFile[]>;
   readFile(uri: string): Promise<Uint8Array>;
+  /**
+   * Optional: the file's first `length` bytes and its size. With it, a scan decides from the
+   * head whether a file is a PR/FAQ or design doc and reads the rest only when it is one that
+   * is not over the size limit; without it, files are read whole.
+   */
+  readHead?(uri: string, length: number): Promise<FileHead>;
 }
 
 /**

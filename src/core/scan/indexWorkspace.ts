@@ -3,7 +3,10 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { classify, kindByPath } from '../parse/classify';
 import { MAX_FRONTMATTER_LENGTH } from '../parse/frontmatter';
 import type { ParseInput } from '../parse/parseDocument';
+import { FindingCode, finding } from '../findings';
 import { decodeText } from '../text/decode';
+import { lineRange } from '../text/lineIndex';
+import { normalizeUri } from '../text/uri';
 import type { DocumentParser, WorkspaceFile, WorkspaceHost } from './host';
 import { inputFor } from './inputFor';
 
@@ -27,20 +30,34 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boole
   return prefix.every((byte, i) => bytes[at + i] === byte);
 }
 
+/** Enough bytes for the longest frontmatter the parser reads (MAX_FRONTMATTER_LENGTH characters of up to 4 bytes). */
+export const HEAD_BYTES = 4 * MAX_FRONTMATTER_LENGTH + 16;
+
+/** Whether a file's first bytes open a frontmatter block (`---`, after a BOM or not). */
+function opensFrontmatter(bytes: Uint8Array): boolean {
+  return startsWith(bytes, FENCE) || (startsWith(bytes, BOM) && startsWith(bytes, FENCE, 3));
+}
+
 /**
  * Reads one file and decides whether it is analysed, from its first bytes: a file that does not
  * open with `---` (and that no kind glob names) is ordinary markdown and is not even decoded.
+ * With a host that reads heads, nothing past the head is read unless the file is a PR/FAQ or
+ * design doc within the size limit; one over the limit becomes an input of its head and size,
+ * which the parser turns into `file-too-large` (never decoding, or dropping, the whole file).
  * Undefined when it is not a PR/FAQ or design doc.
  */
 export async function readInput(host: WorkspaceHost, file: WorkspaceFile, config: Config): Promise<ParseInput | undefined> {
-  const bytes = await host.readFile(file.uri);
-  const byPath = kindByPath(file.path, config);
-  if (!byPath) {
-    if (!startsWith(bytes, FENCE) && !(startsWith(bytes, BOM) && startsWith(bytes, FENCE, 3))) return undefined;
-    // Frontmatter is at most MAX_FRONTMATTER_LENGTH characters: decoding that much decides the kind.
-    const head = decodeText(bytes.subarray(0, 4 * MAX_FRONTMATTER_LENGTH + 16)).text;
-    if (!classify(head, file.path, config)) return undefined;
+  const read = host.readHead ? await host.readHead(file.uri, HEAD_BYTES) : undefined;
+  const first = read?.head ?? (await host.readFile(file.uri));
+  const size = read?.size ?? first.byteLength;
+  const head = first.byteLength > HEAD_BYTES ? first.subarray(0, HEAD_BYTES) : first;
+  if (!kindByPath(file.path, config)) {
+    if (!opensFrontmatter(head)) return undefined;
+    // Frontmatter is at most MAX_FRONTMATTER_LENGTH characters: decoding the head decides the kind.
+    if (!classify(decodeText(head).text, file.path, config)) return undefined;
   }
+  if (size > config.maxFileSize) return inputFor(file, decodeText(head).text, config, size);
+  const bytes = read && size > first.byteLength ? await host.readFile(file.uri) : first;
   return inputFor(file, decodeText(bytes).text, config, bytes.byteLength);
 }
 
@@ -64,7 +81,7 @@ export async function indexWorkspace(
     // Let the host's event loop run between batches (reads may be synchronous; the editor must stay responsive).
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
     const batch = files.slice(i, i + READ_BATCH);
-    const inputs = (await Promise.all(batch.map((file) => readInput(host, file, config).catch(() => undefined)))).filter(
+    const inputs = (await Promise.all(batch.map((file) => readOrReport(host, file, config, index)))).filter(
       (input): input is ParseInput => input !== undefined,
     );
     parsing.push(
@@ -82,4 +99,24 @@ export async function indexWorkspace(
   }
   await Promise.all(parsing);
   return { files: files.length, analysed };
+}
+
+/**
+ * readInput, with a file or folder that cannot be read recorded as an `unreadable-file`
+ * finding (the run goes on, and the exit code counts it); a file read again clears it.
+ */
+async function readOrReport(host: WorkspaceHost, file: WorkspaceFile, config: Config, index: WorkspaceIndex): Promise<ParseInput | undefined> {
+  const uri = normalizeUri(file.uri);
+  let why = file.unreadable;
+  if (why === undefined) {
+    try {
+      const input = await readInput(host, file, config);
+      index.setFileFindings(uri, []);
+      return input;
+    } catch (error) {
+      why = `could not be read, so it is not analysed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  index.setFileFindings(uri, [finding(FindingCode.unreadableFile, uri, lineRange(0, 0, 0), why)]);
+  return undefined;
 }
