@@ -2,11 +2,16 @@ import { strict as assert } from 'node:assert';
 import {
   deleteThreadEdit,
   escapeCommentText,
+  findThread,
   insertThreadEdit,
+  newThreadId,
   parseThreadLines,
   placeThread,
+  RefusedEdit,
   replaceThreadEdit,
   serializeThread,
+  threadAuthor,
+  threadProblem,
   unescapeCommentText,
   type ThreadData,
 } from '../../src/core/api';
@@ -155,5 +160,43 @@ describe('comment thread format', () => {
     const out = applyEdit(text, insertThreadEdit(text, placeThread(text, 9), thread));
     assert.ok(!/[^\r]\n/.test(out), JSON.stringify(out));
     assert.deepEqual(mustParse(out).threads[0]?.comments[0]?.body, 'one\ntwo');
+  });
+
+  it('reports thread IDs used twice in a document and refuses to edit either thread', () => {
+    const block = (body: string) => `<!-- prfaq-thread t-dup open\n@ana at 2026-11-25T10:00:00Z:\n  ${body}\n-->`;
+    // Across chunks too (a top-level ## heading starts a new one).
+    const text = design(`## A\nFirst.\n${block('one')}\n\n## B\nSecond.\n${block('two')}\n`);
+    const doc = mustParse(text);
+    assert.deepEqual(doc.threads.map((t) => [t.id, t.comments[0]?.body]), [['t-dup', 'one'], ['t-dup', 'two']], 'both threads are still read and counted');
+    assert.deepEqual(doc.findings.map((f) => [f.code, f.severity, f.range.start.line]), [['duplicate-comment-thread', 'warning', 10], ['duplicate-comment-thread', 'warning', 17]]);
+    assert.match(doc.findings[0]?.message ?? '', /t-dup is also the ID of the thread on line 18: the editor changes none/);
+    const first = doc.threads[0] as ThreadData;
+    const ambiguous = (error: unknown) => error instanceof RefusedEdit && /2 comment threads in this file have the ID t-dup \(lines 11, 18\)/.test(error.message);
+    assert.throws(() => replaceThreadEdit(text, first, { ...first, status: 'resolved' }), ambiguous);
+    assert.throws(() => deleteThreadEdit(text, first), ambiguous);
+    assert.match('error' in findThread(doc, 't-dup') ? (findThread(doc, 't-dup') as { error: string }).error : '', /2 comment threads in this file have the ID t-dup/);
+    // A new thread never takes an ID the file already has.
+    assert.throws(() => insertThreadEdit(text, placeThread(text, 9), first), /already in the file/);
+    // Many copies: each message names a few of the others, not all of them.
+    const many = mustParse(design(`## A\nFirst.\n${Array.from({ length: 6 }, (_, i) => block(`copy ${i}`)).join('\n')}\n`));
+    assert.equal(many.findings.filter((f) => f.code === 'duplicate-comment-thread').length, 6);
+    assert.match(many.findings[0]?.message ?? '', /the threads on lines 15, 19, 23 and 2 more:/);
+    const taken = newThreadId(seededRandom(1));
+    assert.notEqual(newThreadId(seededRandom(1), new Set([taken])), taken);
+  });
+
+  it('rejects or neutralises authors that would not read back (U+2028, U+2029, line breaks, control characters)', () => {
+    for (const author of ['@a\u2028b', '@a\u2029b', '@a\nb', '@a\rb']) {
+      const thread: ThreadData = { id: 't-x', status: 'open', comments: [{ author, time: '2026-11-25T10:00:00Z', body: 'x' }] };
+      assert.match(threadProblem(thread) ?? '', /an author is one line of text/, JSON.stringify(author));
+      assert.throws(() => serializeThread(thread));
+    }
+    assert.equal(threadAuthor('Ana\u2028Lee\u0085\u001b[2J <ana@example.com>\u2029'), 'Ana Lee [2J <ana@example.com>');
+    assert.equal(threadAuthor('\u2028\n'), undefined);
+    const author = threadAuthor('Ana\u2028Lee') as string;
+    const thread: ThreadData = { id: 't-y', status: 'open', comments: [{ author, time: '2026-11-25T10:00:00Z', body: 'x' }] };
+    const text = design('## A\nText.\n');
+    const after = applyEdit(text, insertThreadEdit(text, placeThread(text, 9), thread));
+    assert.deepEqual(mustParse(after).threads[0]?.comments[0]?.author, 'Ana Lee');
   });
 });

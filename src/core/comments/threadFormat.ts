@@ -15,7 +15,9 @@
  * Body lines are indented by two spaces (an empty line is an empty body line), so no body
  * line can be read as a comment header. A body may hold any text: `-->` and `--!>` (which
  * would end the HTML comment) are stored with one more backslash after the dashes, and
- * restored exactly. The whole block may be indented (inside a list item).
+ * restored exactly. The whole block may be indented (inside a list item) or quoted (inside a
+ * block quote): every line then starts with that prefix, an empty line with the prefix without
+ * its trailing spaces (`>` in a quote).
  */
 
 export type ThreadStatus = 'open' | 'resolved';
@@ -84,12 +86,24 @@ export function parseThreadLines(lines: readonly string[]): ParsedThread {
   };
 }
 
+/** Line breaks a header line cannot hold: `.` in HEADER_LINE stops at them, so they would not read back. */
+const AUTHOR_BREAK = /[\r\n\u2028\u2029]/;
+
+/**
+ * An author as the editor writes it: control characters and line breaks (U+2028, U+2029, NEL
+ * included) become spaces, then surrounding spaces go. Undefined when nothing is left.
+ */
+export function threadAuthor(name: string): string | undefined {
+  const author = name.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+  return author === '' ? undefined : author;
+}
+
 /** Why a thread cannot be written in the canonical form, or undefined. */
 export function threadProblem(thread: ThreadData): string | undefined {
   if (!/^t-[A-Za-z0-9_-]{1,64}$/.test(thread.id)) return `invalid thread id "${thread.id}"`;
   if (thread.comments.length === 0) return 'a thread holds at least one comment';
   for (const comment of thread.comments) {
-    if (!/^\S/.test(comment.author) || /[\r\n]/.test(comment.author)) return 'an author is one line of text, not starting with a space';
+    if (!/^\S/.test(comment.author) || AUTHOR_BREAK.test(comment.author)) return 'an author is one line of text (no line breaks, U+2028 or U+2029), not starting with a space';
     if (!ISO_TIME.test(comment.time)) return `"${comment.time}" is not an ISO 8601 time`;
   }
   return undefined;
@@ -108,16 +122,25 @@ export function serializeThreadLines(thread: ThreadData): string[] {
   return lines;
 }
 
-/** The block as text with `indent` before every non-empty line and `eol` after every line. */
+/** The block's lines with their prefix: `indent` before each line, `indent` without trailing spaces as an empty line. */
+export function prefixedThreadLines(thread: ThreadData, indent = ''): string[] {
+  const empty = indent.trimEnd();
+  return serializeThreadLines(thread).map((line) => (line === '' ? empty : indent + line));
+}
+
+/** The block as text with `indent` before every line (see `prefixedThreadLines`) and `eol` after every line. */
 export function serializeThread(thread: ThreadData, indent = '', eol = '\n'): string {
-  return serializeThreadLines(thread)
-    .map((line) => (line === '' ? '' : indent + line) + eol)
+  return prefixedThreadLines(thread, indent)
+    .map((line) => line + eol)
     .join('');
 }
 
-/** A new thread id: `t-` and 6 base-36 characters from the given random source. */
-export function newThreadId(random: () => number): string {
-  let id = '';
-  for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
-  return `t-${id}`;
+/** A new thread id: `t-` and 6 base-36 characters from the given random source, none of `taken`. */
+export function newThreadId(random: () => number, taken: ReadonlySet<string> = new Set()): string {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    let id = 't-';
+    for (let i = 0; i < 6; i++) id += Math.floor(random() * 36).toString(36);
+    if (!taken.has(id)) return id;
+  }
+  throw new Error('no unused thread id found in 1000 tries (is the random source constant?)');
 }

@@ -14,8 +14,9 @@ import type {
   ChunkSignOff,
   ChunkThread,
 } from './chunkModel';
-import { parseThreadLines, THREAD_OPENER } from '../comments/threadFormat';
+import { isThreadHtml, plainBlock, readThreadNode } from '../comments/threadBlocks';
 import { structureBlocks } from '../lint/blocks';
+import { readOwnerComment } from '../owners/ownerComment';
 import { firstSentence } from '../lint/words';
 import { ChunkFingerprints, fingerprintOf, type RequirementSite } from '../review/fingerprint';
 import { readSignOffBlock } from '../review/signOffBlock';
@@ -30,7 +31,6 @@ export const MAX_REQUIREMENT_TEXT = 1000;
 /** A list item's title is one sentence; a paragraph without a full stop is cut here. */
 export const MAX_TITLE = 200;
 
-const OWNER_COMMENT = /^<!--\s*owner\s*:([\s\S]*?)-->\s*$/;
 const SEPARATORS = /^[\s:\-–—.)]+/;
 
 interface Visit {
@@ -281,47 +281,25 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     links.push({ url: node.url, range: range(start(node), end(node)), heading });
   }
 
-  /** A comment thread block: parsed from its source lines, indentation (inside list items) removed. */
-  function onThread(from: number, to: number, parent: Parent | undefined, index: number): void {
-    const blockStart = text.lastIndexOf('\n', from - 1) + 1;
-    const indent = text.slice(blockStart, from);
-    let blockEnd = to;
-    while (blockEnd < text.length && text[blockEnd] !== '\n' && text[blockEnd] !== '\r') blockEnd++;
-    const sourceLines = text.slice(blockStart, blockEnd).split(/\r\n|\n|\r/);
-    const indented = sourceLines.every((line) => line === '' || line.startsWith(indent));
-    const parsed = indented ? parseThreadLines(sourceLines.map((line) => line.slice(line === '' ? 0 : indent.length))) : undefined;
-    // The thread is about the block before it; threads (and an owner comment) stacked on one block share it.
-    let anchorNode: Nodes | undefined;
-    for (let i = index - 1; i >= 0 && parent; i--) {
-      const sibling = parent.children[i] as Nodes;
-      if (sibling.type === 'html' && (sibling.value.startsWith(THREAD_OPENER) || SIGN_OFF_OPENER.test(sibling.value) || OWNER_COMMENT.test(sibling.value.trim()))) continue;
-      anchorNode = sibling;
-      break;
-    }
-    const blockRange = range(blockStart, blockEnd);
-    const anchor = anchorNode ? range(start(anchorNode), end(anchorNode)) : blockRange;
-    if (parsed?.ok) threads.push({ thread: parsed.thread, range: blockRange, anchor, indent });
-    else {
-      const problem = parsed ? `${parsed.problem} (line ${parsed.line + 1} of the block)` : 'every line of the block must keep the indentation of its first line';
-      threads.push({ problem, range: blockRange, anchor, indent });
-    }
-  }
-
-  function onHtml(value: string, from: number, to: number, parent: Parent | undefined, index: number): void {
-    if (value.startsWith(THREAD_OPENER)) {
-      onThread(from, to, parent, index);
-      return;
+  function onHtml(node: Extract<Nodes, { type: 'html' }>, parent: Parent | undefined, index: number): void {
+    const { value } = node;
+    const from = start(node);
+    const to = end(node);
+    // A thread block, or a thread opener inside another block (read as a thread or reported, never lost).
+    const thread = readThreadNode(node, parent, index, text, lines);
+    if (thread) {
+      threads.push(plainBlock(thread));
+      if (isThreadHtml(node)) return;
     }
     if (SIGN_OFF_OPENER.test(value)) {
       const { start: blockStart, end: blockEnd, ...block } = readSignOffBlock(text, from, to);
       signOffs.push({ ...block, range: range(blockStart, blockEnd), heading });
       return;
     }
-    const match = OWNER_COMMENT.exec(value.trim());
-    if (!match) return;
-    const people = (match[1] ?? '').split(',').map((person) => person.trim()).filter(Boolean);
-    const previous = parent?.children[index - 1];
-    const placed = parent?.type === 'root' && previous?.type === 'heading';
+    const people = readOwnerComment(value);
+    if (!people) return;
+    // Right after its heading, in the heading's container (a heading may stand in a block quote or list item).
+    const placed = parent?.children[index - 1]?.type === 'heading';
     ownerComments.push({ people, range: range(from, to), heading, placed });
   }
 
@@ -350,9 +328,14 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
         onLink(node);
         continue;
       case 'html':
-        onHtml(node.value, start(node), end(node), parent, index);
+        onHtml(node, parent, index);
         continue;
-      case 'code':
+      case 'code': {
+        // Only a code fence that is never closed can have swallowed a thread (one in closed code is an example).
+        const thread = readThreadNode(node, parent, index, text, lines);
+        if (thread) threads.push(plainBlock(thread));
+        continue;
+      }
       case 'inlineCode':
       case 'yaml':
         continue;

@@ -3,7 +3,7 @@
  * text/markdownTree.ts included): persisted caches keyed on it miss after an upgrade instead of
  * serving stale models.
  */
-export const PARSER_VERSION = 'prfaq-trace-parser-7';
+export const PARSER_VERSION = 'prfaq-trace-parser-8';
 
 /** @deprecated Import parseMarkdown from text/markdownTree.ts; this re-export goes once nothing uses it. */
 export { parseMarkdown } from '../text/markdownTree';

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { duplicateThreadFindings } from '../comments/duplicateIds';
 import { FindingCode, finding, type FindingCodeValue } from '../findings';
 import type { IdMatcher } from '../ids';
 import type {
@@ -275,6 +276,7 @@ function assemble(
     }
   }
   for (const index of open) (sections[index] as { endLine: number }).endLine = lastLine;
+  findings.push(...duplicateThreadFindings(uri, threads));
   // Definitions and declarations demoted to mentions join them in document order.
   mentions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { requirements, sections, covers, mentions, anchorLinks, threads, fingerprint: documentFingerprint(contentParts), ...signOffs };
