@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { authorOf, isMe, newThreadId, type CommentThread, type Identity, type ThreadData } from '../../core/api';
+import { authorOf, commentableLines, FindingCode, isMe, threadAuthor, threadBlockRanges, type CommentThread, type DocModel, type Identity } from '../../core/api';
 import { toRange, toUri } from '../../host/convert';
 import type { IdentityService } from '../../host/identity';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
@@ -54,10 +54,11 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
   const controller = vscode.comments.createCommentController('prfaq-trace', 'PR/FAQ comments');
   controller.options = { prompt: 'Comment on this block (stored in the file)', placeHolder: 'Write a comment (markdown)…' };
   controller.commentingRangeProvider = {
-    // Asked once when an editor opens, possibly before the first scan finished: wait for the model.
+    // Asked when an editor opens (possibly before the first scan finished: wait for the model) and as it changes.
     async provideCommentingRanges(document) {
-      if (!(await live.modelFor(document))) return [];
-      return [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)];
+      const doc = await live.modelFor(document);
+      if (!doc) return [];
+      return commentableLines(document.lineCount, threadBlocksOf(doc, document)).map(([first, last]) => new vscode.Range(first, 0, last, 0));
     },
   };
   const writer = new ThreadWriter(live);
@@ -65,8 +66,18 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
   const keys = new WeakMap<vscode.CommentThread, ThreadKey>();
   let me: Identity = {};
 
-  const show = (uri: string, model: CommentThread) => {
-    const key = `${uri}#${model.id}`;
+  // A thread ID used twice in a file (reported as duplicate-comment-thread) still shows both threads.
+  const keyOf = (uri: string, id: string, occurrence: number) => (occurrence === 0 ? `${uri}#${id}` : `${uri}#${id}#${occurrence + 1}`);
+  const keysOf = (uri: string, threads: readonly CommentThread[]) => {
+    const seen = new Map<string, number>();
+    return threads.map((thread) => {
+      const occurrence = seen.get(thread.id) ?? 0;
+      seen.set(thread.id, occurrence + 1);
+      return keyOf(uri, thread.id, occurrence);
+    });
+  };
+
+  const show = (uri: string, model: CommentThread, key: string) => {
     const signature = JSON.stringify([model.status, model.anchor, model.comments]);
     const existing = shown.get(key);
     if (existing?.signature === signature) return;
@@ -86,15 +97,16 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
 
   const sync = (uris: readonly string[]) => {
     for (const uri of uris) {
-      const doc = live.index.get(uri);
-      const ids = new Set((doc?.threads ?? []).map((t) => t.id));
+      const threads = live.index.get(uri)?.threads ?? [];
+      const current = keysOf(uri, threads);
+      const kept = new Set(current);
       for (const [key, entry] of shown) {
-        if (key.startsWith(`${uri}#`) && !ids.has(key.slice(uri.length + 1))) {
+        if (key.startsWith(`${uri}#`) && !kept.has(key)) {
           entry.thread.dispose();
           shown.delete(key);
         }
       }
-      for (const thread of doc?.threads ?? []) show(uri, thread);
+      threads.forEach((thread, i) => show(uri, thread, current[i] as string));
     }
   };
 
@@ -108,9 +120,11 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
   const now = () => new Date().toISOString();
   const author = async () => {
     const identityValue = await identity.require();
-    return identityValue ? authorOf(identityValue) : undefined;
+    const name = identityValue ? authorOf(identityValue) : undefined;
+    // A line break (U+2028 too) or control character in a git user.name would not read back: spaces instead.
+    return name === undefined ? undefined : threadAuthor(name);
   };
-  const keyOf = (thread: vscode.CommentThread) => keys.get(thread);
+  const threadKeyOf = (thread: vscode.CommentThread) => keys.get(thread);
 
   const commands: Array<[string, (...args: never[]) => unknown]> = [
     [
@@ -119,8 +133,7 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
         const name = await author();
         if (!name || !reply.text.trim()) return false;
         const line = reply.thread.range?.start.line ?? 0;
-        const data: ThreadData = { id: newThreadId(Math.random), status: 'open', comments: [{ author: name, time: now(), body: reply.text }] };
-        const ok = await writer.create(reply.thread.uri, line, data);
+        const ok = await writer.create(reply.thread.uri, line, { author: name, time: now(), body: reply.text });
         // The thread VS Code drew for the draft goes; the stored one appears once the file is re-read.
         if (ok) reply.thread.dispose();
         return ok;
@@ -129,7 +142,7 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
     [
       'prfaqTrace.comment.reply',
       async (reply: vscode.CommentReply) => {
-        const key = keyOf(reply.thread);
+        const key = threadKeyOf(reply.thread);
         const name = await author();
         if (!key || !name || !reply.text.trim()) return false;
         const ok = await writer.update(toUri(key.uri), key.id, 'Reply', (t) => ({ ...t, comments: [...t.comments, { author: name, time: now(), body: reply.text }] }));
@@ -141,7 +154,7 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
     [
       'prfaqTrace.comment.deleteThread',
       async (thread: vscode.CommentThread) => {
-        const key = keyOf(thread);
+        const key = threadKeyOf(thread);
         if (!key) return false;
         const ok = await writer.update(toUri(key.uri), key.id, 'Delete thread', () => undefined);
         return ok;
@@ -150,7 +163,7 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
     [
       'prfaqTrace.comment.delete',
       async (comment: StoredComment) => {
-        const key = keyOf(comment.thread);
+        const key = threadKeyOf(comment.thread);
         if (!key) return false;
         const ok = await writer.update(toUri(key.uri), key.id, 'Delete comment', (t) =>
           t.comments.length <= 1 ? undefined : { ...t, comments: t.comments.filter((_c, i) => i !== comment.index) },
@@ -177,7 +190,7 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
     [
       'prfaqTrace.comment.saveEdit',
       async (comment: StoredComment) => {
-        const key = keyOf(comment.thread);
+        const key = threadKeyOf(comment.thread);
         if (!key) return false;
         const text = bodyText(comment.body);
         const ok = await writer.update(toUri(key.uri), key.id, 'Edit comment', (t) => ({
@@ -191,10 +204,16 @@ export function registerComments(live: LiveWorkspace, identity: IdentityService)
   ];
 
   async function setStatus(thread: vscode.CommentThread, status: 'open' | 'resolved'): Promise<boolean> {
-    const key = keyOf(thread);
+    const key = threadKeyOf(thread);
     if (!key) return false;
     const ok = await writer.update(toUri(key.uri), key.id, status === 'resolved' ? 'Resolve thread' : 'Reopen thread', (t) => ({ ...t, status }));
     return ok;
+  }
+
+  /** The thread blocks of a document: its threads, and the malformed blocks (read from the text only when there are some). */
+  function threadBlocksOf(doc: DocModel, document: vscode.TextDocument) {
+    const malformed = doc.findings.some((f) => f.code === FindingCode.malformedCommentThread);
+    return malformed ? threadBlockRanges(document.getText()) : doc.threads.map((thread) => thread.range);
   }
 
   const comments: CommentThreads = {

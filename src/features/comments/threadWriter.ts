@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import {
   deleteThreadEdit,
+  findThread,
   insertThreadEdit,
+  newThreadId,
   placeThread,
+  RefusedEdit,
   replaceThreadEdit,
-  threadById,
   type CommentThread,
   type TextChange,
+  type ThreadComment,
   type ThreadData,
 } from '../../core/api';
 import { applyEdits } from '../../host/applyEdits';
@@ -15,33 +18,45 @@ import type { LiveWorkspace } from '../../host/liveWorkspace';
 /**
  * Writes thread changes into the markdown through WorkspaceEdits computed against the
  * document's current text (open buffer, unsaved edits included) and refused if it changes
- * before they apply.
+ * before they apply. An edit the core refuses (it would not read back, the thread's ID is
+ * ambiguous) is shown to the user and nothing is written; the draft comment stays.
  */
 export class ThreadWriter {
   constructor(private readonly live: LiveWorkspace) {}
 
-  private async apply(document: vscode.TextDocument, title: string, change: TextChange): Promise<boolean> {
+  private async apply(document: vscode.TextDocument, title: string, compute: () => TextChange): Promise<boolean> {
+    let change: TextChange;
+    try {
+      change = compute();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof RefusedEdit) void vscode.window.showWarningMessage(`${title}: ${message}`);
+      else void vscode.window.showErrorMessage(`${title} failed: ${message}`);
+      return false;
+    }
     return applyEdits(title, [{ uri: document.uri.toString(), ...change }], { [document.uri.toString()]: document.version });
   }
 
-  async create(uri: vscode.Uri, line: number, thread: ThreadData): Promise<boolean> {
+  /** Starts a thread about `line` with its first comment; the thread gets an ID no thread of the file has. */
+  async create(uri: vscode.Uri, line: number, first: ThreadComment): Promise<boolean> {
     const document = await vscode.workspace.openTextDocument(uri);
-    await this.live.modelFor(document);
+    const doc = await this.live.modelFor(document);
+    const thread: ThreadData = { id: newThreadId(Math.random, new Set(doc?.threads.map((t) => t.id))), status: 'open', comments: [first] };
     const text = document.getText();
-    return this.apply(document, 'Add comment', insertThreadEdit(text, placeThread(text, line), thread));
+    return this.apply(document, 'Add comment', () => insertThreadEdit(text, placeThread(text, line), thread));
   }
 
   /** Rewrites thread `id` with `update(current)`; `undefined` from update deletes the whole thread. */
   async update(uri: vscode.Uri, id: string, title: string, update: (current: CommentThread) => ThreadData | undefined): Promise<boolean> {
     const document = await vscode.workspace.openTextDocument(uri);
     const doc = await this.live.modelFor(document);
-    const current = doc && threadById(doc, id);
-    if (!current) {
-      void vscode.window.showWarningMessage('This comment thread is no longer in the file (it was edited or removed meanwhile).');
+    const found = doc ? findThread(doc, id) : { error: 'This file is no longer analysed.' };
+    if ('error' in found) {
+      void vscode.window.showWarningMessage(found.error);
       return false;
     }
-    const next = update(current);
+    const next = update(found.thread);
     const text = document.getText();
-    return this.apply(document, title, next ? replaceThreadEdit(text, current, next) : deleteThreadEdit(text, current));
+    return this.apply(document, title, () => (next ? replaceThreadEdit(text, found.thread, next) : deleteThreadEdit(text, found.thread)));
   }
 }

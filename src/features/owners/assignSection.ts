@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignSectionEdit, sectionAt, workspacePeople, type AssignMode, type DocModel } from '../../core/api';
+import { assignSectionEdit, RefusedEdit, sectionAt, workspacePeople, type AssignMode, type DocModel, type TextChange } from '../../core/api';
 import { applyEdits } from '../../host/applyEdits';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 
@@ -84,7 +84,16 @@ export async function assignSection(live: LiveWorkspace, args: AssignArgs = {}):
   const choice = args.people !== undefined ? { people: [...args.people], mode: args.mode ?? 'replace' } : await pickPeople(live, doc, section.owners);
   if (!choice) return false;
   const current = (await live.modelFor(document)) ?? doc;
-  const edit = assignSectionEdit(current, document.getText(), sectionIndex, choice.people, choice.mode);
+  let edit: TextChange | undefined;
+  try {
+    edit = assignSectionEdit(current, document.getText(), sectionIndex, choice.people, choice.mode);
+  } catch (error) {
+    // The core refuses an owner comment that would not read back as the section's owners.
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof RefusedEdit) void vscode.window.showWarningMessage(`Assign "${section.heading}": ${message}`);
+    else void vscode.window.showErrorMessage(`Assign "${section.heading}" failed: ${message}`);
+    return false;
+  }
   if (!edit) return true;
   return applyEdits(`Assign "${section.heading}"`, [{ uri, ...edit }], { [uri]: document.version });
 }
