@@ -45,7 +45,8 @@ export function splitIntoChunks(text: string, bodyStart = 0): Chunk[] {
     if (text.charCodeAt(next) === 10 && (next === lineEnd || text.charCodeAt(next - 1) === 13)) next++;
     if (offset >= bodyStart) {
       const content = text.slice(offset, lineEnd);
-      const turnsOn = oftOff && !fence && !htmlEnd && OFT_ON_COMMENT.test(content) && !OFT_OFF.test(content);
+      // Long lines never turn it back on: conservative, and the test stays linear.
+      const turnsOn = oftOff && !fence && !htmlEnd && content.length < 1000 && OFT_ON_COMMENT.test(content) && !OFT_OFF.test(content);
       if (!oftOff && OFT_OFF.test(content)) oftOff = true;
       if (fence) {
         const close = FENCE_OPEN.exec(content);

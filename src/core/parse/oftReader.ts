@@ -80,18 +80,19 @@ export interface ReaderResult {
 type State = 'start' | 'title' | 'item' | 'description' | 'rationale' | 'comment' | 'covers' | 'depends' | 'needs' | 'tags';
 
 const ID_LINE = new RegExp(`^\`?(${OFT_ID_SOURCE})`, 'u');
-const FORWARD = new RegExp(`([A-Za-z]+)\\s*-->\\s*([A-Za-z]+(?:\\s*,\\s*[A-Za-z]+)*)\\s*:\\s*(${OFT_ID_SOURCE})`, 'u');
+// The lookbehind starts a match only at a word's start: linear in the line's length.
+const FORWARD = new RegExp(`(?<![A-Za-z])([A-Za-z]+)\\s*-->\\s*([A-Za-z]+(?:\\s*,\\s*[A-Za-z]+)*)\\s*:\\s*(${OFT_ID_SOURCE})`, 'u');
 const STATUS = /^Status:\s*(approved|proposed|draft)\s*$/;
 const KEYWORD = /^(Rationale|Comment|Covers|Depends|Needs|Tags|Description):\s*$/;
-const NEEDS_INLINE = /^Needs:\s*(\w+(?:\s*,\s*\w+)*)\s*,?\s*$/;
-const TAGS_INLINE = /^Tags:\s*(\w+(?:\s*,\s*\w+)*)\s*,?\s*$/;
+const NEEDS_INLINE = /^Needs:\s*(\w+(?:\s*,\s*\w+)*)[\s,]*$/;
+const TAGS_INLINE = /^Tags:\s*(\w+(?:\s*,\s*\w+)*)[\s,]*$/;
 const BULLET = /^\s{0,3}[+*-]/;
 /** prfaq-trace: numbered items count too (OFT reads only + * - bullets), with an oft-difference finding. */
 const NUMBERED = /^\s{0,3}[0-9]{1,9}[.)](?=\s|$)/;
-const LAST_WORD = /([A-Za-z]+)(?![A-Za-z])(?!.*[A-Za-z])/;
+const WORDS = /[A-Za-z]+/g;
 const EMPTY = /^\s*$/;
 /** prfaq-trace: `Covers: a, b` on one line and a bold label are read too (OFT reads them as description). */
-const COVERS_INLINE = /^(?:\*\*|__)?Covers\s*:\s*(?:\*\*|__)?(?=\s*\S)/;
+const COVERS_INLINE = /^(?:\*\*|__)?Covers[ \t]*:(?:[ \t]*(?:\*\*|__))?/;
 const COVERS_BOLD = /^(?:\*\*Covers\s*:\s*\*\*|__Covers\s*:\s*__|\*\*Covers\*\*\s*:|__Covers__\s*:)\s*$/;
 const FIELD_START = /^(Needs|Tags|Status)\s*:/;
 const TWO_TILDES = /^[\p{L}\p{N}_][\p{L}\p{N}_.\-]*~[^\s~`]*~[^\s`]*/u;
@@ -239,9 +240,10 @@ export function readOftItems(lines: readonly ReaderLine[], ids: IdMatcher): Read
   /** OFT takes the last word of a Needs: bullet. */
   function needsEntry(line: ReaderLine): boolean {
     const bullet = BULLET.exec(line.text);
-    const word = bullet && LAST_WORD.exec(line.text.slice(bullet[0].length));
-    if (!word?.[1]) return false;
-    item?.needs.push(word[1]);
+    const words = bullet ? line.text.slice(bullet[0].length).match(WORDS) : null;
+    const word = words?.[words.length - 1];
+    if (!word) return false;
+    item?.needs.push(word);
     return true;
   }
 
@@ -290,7 +292,8 @@ export function readOftItems(lines: readonly ReaderLine[], ids: IdMatcher): Read
       const needs = NEEDS_INLINE.exec(text);
       const tags = needs ? undefined : TAGS_INLINE.exec(text);
       const bold = COVERS_BOLD.test(text);
-      const inline = bold ? undefined : COVERS_INLINE.exec(text);
+      const prefix = bold ? undefined : COVERS_INLINE.exec(text);
+      const inline = prefix && /\S/.test(text.slice(prefix[0].length)) ? prefix : undefined;
       if (needs?.[1]) {
         item?.needs.push(...needs[1].split(',').map((t) => t.trim()));
         state = 'needs';
@@ -326,7 +329,7 @@ export function readOftItems(lines: readonly ReaderLine[], ids: IdMatcher): Read
       return;
     }
     if (state === 'start' || state === 'title') {
-      const match = plain ? null : FORWARD.exec(text);
+      const match = plain || !text.includes('-->') ? null : FORWARD.exec(text);
       if (match) forward(line, index, match);
       else if (!plain && !empty) idLineProblem(line);
       // prfaq-trace: HTML comments between a title and the ID keep the title (they are `skip` lines).
@@ -361,7 +364,7 @@ export function readOftItems(lines: readonly ReaderLine[], ids: IdMatcher): Read
     if (ENTRY_STATES.has(state)) {
       // OFT: an empty line in a Tags: list switches to Needs: (its transition table says so).
       if (empty && state === 'tags') state = 'needs';
-      const match = empty ? null : FORWARD.exec(text);
+      const match = empty || !text.includes('-->') ? null : FORWARD.exec(text);
       if (match) {
         endItem(index - 1);
         forward(line, index, match);

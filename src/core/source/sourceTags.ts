@@ -30,11 +30,11 @@ export interface SourceTagProblem {
 }
 
 const LONG_TAG = new RegExp(
-  `\\[\\s*([A-Za-z]+)(?:~(${OFT_NAME_PATTERN})~([0-9]+))?\\s*->\\s*(${OFT_ID_SOURCE})\\s*(?:>>\\s*([A-Za-z,\\s]+?)\\s*)?\\]`,
+  `\\[\\s*([A-Za-z]+)(?:~(${OFT_NAME_PATTERN})~([0-9]+))?\\s*->\\s*(${OFT_ID_SOURCE})\\s*(?:>>([A-Za-z,\\s]*))?\\]`,
   'gu',
 );
 /** Anything shaped like a long tag: `[word->…~…]`, to say why it is not one. */
-const TAG_LIKE = /\[\s*\p{L}[\p{L}\p{N}_~.\-]*\s*->\s*[^\]\s]*~[^\]\r\n]*\]?/gu;
+const TAG_LIKE = /\[[ \t]{0,8}\p{L}[\p{L}\p{N}_~.\-]{0,200}[ \t]{0,8}->[ \t]{0,8}[^\]\s]{0,200}~[^\]\r\n]{0,200}\]?/gu;
 const SHORT_TAG = /\[\[\s*\p{L}[\p{L}\p{N}_.\-]*:[0-9]+\s*\]\]/gu;
 
 export function findSourceTags(text: string): { tags: SourceTag[]; problems: SourceTagProblem[] } {

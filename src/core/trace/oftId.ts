@@ -70,4 +70,4 @@ export function oftIdProblem(text: string): string | undefined {
  * Tokens that look like an OFT ID attempt: a word with a `~` inside (`req~x`, `req~1x~1`,
  * `re2q~x~1`). Used only where OFT expects an ID (an ID line, a Covers entry, a tag).
  */
-export const OFT_LOOKALIKE = /[\p{L}\p{N}_][\p{L}\p{N}_.\-]*~[\p{L}\p{N}_.\-~]*/gu;
+export const OFT_LOOKALIKE = /(?<![\p{L}\p{N}_.\-~])[\p{L}\p{N}_][\p{L}\p{N}_.\-]*~[\p{L}\p{N}_.\-~]*/gu;
