@@ -1,11 +1,5 @@
-import type { Range } from '../model';
 import { LineIndex } from '../text/lineIndex';
-
-/** A replacement in the document's text (0-based positions), as WorkspaceEdits take them. */
-export interface TextChange {
-  readonly range: Range;
-  readonly newText: string;
-}
+import { eolOf, type TextEdit } from '../text/textEdit';
 
 /** An edit the core will not make, with the reason to show the user (nothing was changed). */
 export class RefusedEdit extends Error {
@@ -13,12 +7,6 @@ export class RefusedEdit extends Error {
     super(message);
     this.name = 'RefusedEdit';
   }
-}
-
-/** The document's line break (its first one; `\n` for a text without any). */
-export function eolOf(text: string): string {
-  const match = /\r\n|\n|\r/.exec(text);
-  return match ? match[0] : '\n';
 }
 
 /** The text of line `line`, without its line break. */
@@ -33,7 +21,7 @@ export function lineText(text: string, lines: LineIndex, line: number): string {
  * text without a final line break keeps having none, so `removeLinesEdit` of the same lines gives
  * back the original bytes.
  */
-export function insertLinesEdit(text: string, beforeLine: number, newLines: readonly string[], eol = eolOf(text)): TextChange {
+export function insertLinesEdit(text: string, beforeLine: number, newLines: readonly string[], eol = eolOf(text)): TextEdit {
   const lines = new LineIndex(text);
   const block = newLines.join(eol);
   const endsWithBreak = /[\r\n]$/.test(text);
@@ -52,18 +40,11 @@ export function insertLinesEdit(text: string, beforeLine: number, newLines: read
  * Removes lines `firstLine`..`lastLine` with their line breaks. When the last of them is the
  * text's last line and has no line break, the line break before them goes instead.
  */
-export function removeLinesEdit(text: string, firstLine: number, lastLine: number): TextChange {
+export function removeLinesEdit(text: string, firstLine: number, lastLine: number): TextEdit {
   const lines = new LineIndex(text);
   if (lastLine + 1 < lines.lineCount) return { range: { start: { line: firstLine, character: 0 }, end: { line: lastLine + 1, character: 0 } }, newText: '' };
   const end = lines.position(text.length);
   if (firstLine === 0) return { range: { start: { line: 0, character: 0 }, end }, newText: '' };
   const previous = firstLine - 1;
   return { range: { start: { line: previous, character: lineText(text, lines, previous).length }, end }, newText: '' };
-}
-
-/** The text after one change. */
-export function applyChange(text: string, change: TextChange): string {
-  const lines = new LineIndex(text);
-  const offset = (p: { readonly line: number; readonly character: number }) => (p.line >= lines.lineCount ? text.length : lines.lineStart(p.line) + p.character);
-  return text.slice(0, offset(change.range.start)) + change.newText + text.slice(offset(change.range.end));
 }

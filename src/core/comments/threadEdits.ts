@@ -1,11 +1,12 @@
 import type { Nodes } from 'mdast';
 import type { CommentThread, DocModel, Range } from '../model';
 import { blockAt, continuationPrefix } from './containers';
-import { applyChange, eolOf, insertLinesEdit, lineText, RefusedEdit, removeLinesEdit, type TextChange } from './lineEdits';
+import { applyTextEdits, eolOf, type TextEdit } from '../text/textEdit';
+import { insertLinesEdit, lineText, RefusedEdit, removeLinesEdit } from './lineEdits';
 import { isCommentHtml, isUnclosedFence, readThreadDocument, type LocatedThreadBlock, type ThreadDocument } from './threadBlocks';
 import { prefixedThreadLines, type ThreadData } from './threadFormat';
 
-export { eolOf, RefusedEdit, type TextChange } from './lineEdits';
+export { RefusedEdit } from './lineEdits';
 export { threadBlockRanges } from './threadBlocks';
 
 /** Where a new thread about `line` goes: after the block holding that line, its owner comment and its threads. */
@@ -121,8 +122,8 @@ function sameThread(a: ThreadData | undefined, b: ThreadData): boolean {
  * Checks an edit before it is handed out: in the edited text `written` (if any) reads back exactly
  * as a thread, and every other block reads as it did. Throws `RefusedEdit` otherwise.
  */
-function checked(before: ThreadDocument, change: TextChange, written: ThreadData | undefined, skip: LocatedThreadBlock | undefined, what: string, anchorLine?: number): TextChange {
-  const after = readThreadDocument(applyChange(before.text, change));
+function checked(before: ThreadDocument, change: TextEdit, written: ThreadData | undefined, skip: LocatedThreadBlock | undefined, what: string, anchorLine?: number): TextEdit {
+  const after = readThreadDocument(applyTextEdits(before.text, [change]));
   const fail = (why: string): never => {
     throw new RefusedEdit(`${what} would not read back (${why}), so nothing was written`);
   };
@@ -141,7 +142,7 @@ function checked(before: ThreadDocument, change: TextChange, written: ThreadData
 }
 
 /** The edit that inserts a new thread at a placement. Throws `RefusedEdit` when it would not read back. */
-export function insertThreadEdit(text: string, placement: ThreadPlacement, thread: ThreadData): TextChange {
+export function insertThreadEdit(text: string, placement: ThreadPlacement, thread: ThreadData): TextEdit {
   const doc = readThreadDocument(text);
   if (doc.blocks.some((block) => block.thread?.id === thread.id)) throw new RefusedEdit(`a comment thread with the ID ${thread.id} is already in the file`);
   const block = prefixedThreadLines(thread, placement.indent);
@@ -162,7 +163,7 @@ function uniqueBlock(doc: ThreadDocument, id: string): LocatedThreadBlock {
 }
 
 /** The edit that rewrites an existing thread (reply, edit, resolve, reopen, delete one comment). */
-export function replaceThreadEdit(text: string, existing: { readonly id: string }, thread: ThreadData): TextChange {
+export function replaceThreadEdit(text: string, existing: { readonly id: string }, thread: ThreadData): TextEdit {
   const doc = readThreadDocument(text);
   const block = uniqueBlock(doc, existing.id);
   if (thread.id !== existing.id && doc.blocks.some((other) => other.thread?.id === thread.id)) throw new RefusedEdit(`a comment thread with the ID ${thread.id} is already in the file`);
@@ -175,7 +176,7 @@ export function replaceThreadEdit(text: string, existing: { readonly id: string 
  * that line only separates it from an HTML block that runs on to a blank line (the line
  * `insertThreadEdit` wrote), so adding then deleting a thread gives back the original bytes.
  */
-export function deleteThreadEdit(text: string, existing: { readonly id: string }): TextChange {
+export function deleteThreadEdit(text: string, existing: { readonly id: string }): TextEdit {
   const doc = readThreadDocument(text);
   const block = uniqueBlock(doc, existing.id);
   let first = block.range.start.line;

@@ -1,8 +1,9 @@
 import type { Nodes } from 'mdast';
 import { continuationPrefix, leafBlocks, type BlockPath } from '../comments/containers';
-import { applyChange, eolOf, insertLinesEdit, RefusedEdit, removeLinesEdit, type TextChange } from '../comments/lineEdits';
+import { insertLinesEdit, RefusedEdit, removeLinesEdit } from '../comments/lineEdits';
 import type { DocModel } from '../model';
-import { parseMarkdown } from '../parse/markdown';
+import { parseMarkdown } from '../text/markdownTree';
+import { applyTextEdits, eolOf, type TextEdit } from '../text/textEdit';
 import { LineIndex } from '../text/lineIndex';
 import { ownerName, readOwnerComment, writeOwnerComment } from './ownerComment';
 
@@ -42,7 +43,7 @@ function endLine(node: Nodes): number {
  * with its line when the section ends up with nobody. Undefined when nothing changes. The result
  * is checked: the section reads back with exactly these owners, else `RefusedEdit` is thrown.
  */
-export function assignSectionEdit(doc: DocModel, text: string, sectionIndex: number, people: readonly string[], mode: AssignMode): TextChange | undefined {
+export function assignSectionEdit(doc: DocModel, text: string, sectionIndex: number, people: readonly string[], mode: AssignMode): TextEdit | undefined {
   const section = doc.sections[sectionIndex];
   if (!section) return undefined;
   const line = section.range.start.line;
@@ -53,7 +54,7 @@ export function assignSectionEdit(doc: DocModel, text: string, sectionIndex: num
   const same = next.length === current.length && next.every((p, i) => p === current[i]);
   if (same && (next.length > 0 || !found.comment)) return undefined;
   const lines = new LineIndex(text);
-  let change: TextChange;
+  let change: TextEdit;
   if (found.comment) {
     const start = found.comment.position?.start.offset ?? 0;
     const end = found.comment.position?.end.offset ?? 0;
@@ -66,7 +67,7 @@ export function assignSectionEdit(doc: DocModel, text: string, sectionIndex: num
     const prefix = continuationPrefix(found.heading.ancestors, text, lines);
     change = insertLinesEdit(text, endLine(found.heading.node) + 1, [prefix + writeOwnerComment(next)], eolOf(text));
   }
-  const after = headingAt(applyChange(text, change), line);
+  const after = headingAt(applyTextEdits(text, [change]), line);
   const readBack = after?.people ?? [];
   if (!after || readBack.length !== next.length || readBack.some((p, i) => p !== next[i])) {
     throw new RefusedEdit(`the owner comment would not read back as the owners of "${section.heading}" here, so nothing was written`);

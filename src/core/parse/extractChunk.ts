@@ -21,7 +21,7 @@ import { firstSentence } from '../lint/words';
 import { ChunkFingerprints, fingerprintOf, type RequirementSite } from '../review/fingerprint';
 import { readSignOffBlock } from '../review/signOffBlock';
 import { SIGN_OFF_OPENER } from '../review/signOffFormat';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown } from '../text/markdownTree';
 import { coversEntryToken, lineTexts, SECTION_COVERS } from './oftLines';
 import { readOftItems, type ReaderLine } from './oftReader';
 import { headingText, scanLines, slugText } from './scanLines';
@@ -32,6 +32,8 @@ export const MAX_REQUIREMENT_TEXT = 1000;
 export const MAX_TITLE = 200;
 
 const SEPARATORS = /^[\s:\-–—.)]+/;
+/** OFT's field labels: one ends a section's Covers: list (a Depends: list after it is no coverage). */
+const FIELD_LINE = /^[ \t]{0,3}(?:Depends|Needs|Tags|Status|Rationale|Comment|Description|Covers)[ \t]*:/;
 
 interface Visit {
   readonly node: Nodes;
@@ -251,9 +253,15 @@ export function extractChunk(text: string, ids: IdMatcher): ChunkModel {
     }
     const next = parent?.children[index + 1];
     if (inline > 0 || coversLine !== lastLine || next?.type !== 'list') return;
+    let lastEntryLine = lines.position(end(next)).line;
+    for (let line = coversLine + 1; line <= lastEntryLine; line++) {
+      if (FIELD_LINE.test(texts[line] ?? '')) lastEntryLine = line - 1;
+    }
     for (const item of next.children) {
       const itemStart = start(item);
       const itemLine = lines.position(itemStart).line;
+      // A field line (`Depends:` …) ends the list, even where markdown makes it part of an item.
+      if (itemLine > lastEntryLine) break;
       entryLine[itemLine] = 1;
       const lineEnd = lines.lineStart(itemLine) + (texts[itemLine] ?? '').length;
       const token = coversEntryToken(text.slice(itemStart, lineEnd), ids);

@@ -4,6 +4,3 @@
  * serving stale models.
  */
 export const PARSER_VERSION = 'prfaq-trace-parser-8';
-
-/** @deprecated Import parseMarkdown from text/markdownTree.ts; this re-export goes once nothing uses it. */
-export { parseMarkdown } from '../text/markdownTree';

@@ -8,7 +8,7 @@ import {
   RefusedEdit,
   replaceThreadEdit,
   type CommentThread,
-  type TextChange,
+  type TextEdit,
   type ThreadComment,
   type ThreadData,
 } from '../../core/api';
@@ -24,8 +24,8 @@ import type { LiveWorkspace } from '../../host/liveWorkspace';
 export class ThreadWriter {
   constructor(private readonly live: LiveWorkspace) {}
 
-  private async apply(document: vscode.TextDocument, title: string, compute: () => TextChange): Promise<boolean> {
-    let change: TextChange;
+  private async apply(document: vscode.TextDocument, title: string, compute: () => TextEdit): Promise<boolean> {
+    let change: TextEdit;
     try {
       change = compute();
     } catch (error) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignSectionEdit, RefusedEdit, sectionAt, workspacePeople, type AssignMode, type DocModel, type TextChange } from '../../core/api';
+import { assignSectionEdit, RefusedEdit, sectionAt, workspacePeople, type AssignMode, type DocModel, type TextEdit } from '../../core/api';
 import { applyEdits } from '../../host/applyEdits';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
 
@@ -84,7 +84,7 @@ export async function assignSection(live: LiveWorkspace, args: AssignArgs = {}):
   const choice = args.people !== undefined ? { people: [...args.people], mode: args.mode ?? 'replace' } : await pickPeople(live, doc, section.owners);
   if (!choice) return false;
   const current = (await live.modelFor(document)) ?? doc;
-  let edit: TextChange | undefined;
+  let edit: TextEdit | undefined;
   try {
     edit = assignSectionEdit(current, document.getText(), sectionIndex, choice.people, choice.mode);
   } catch (error) {
