@@ -8,7 +8,8 @@ function addAbout(text: string, marker: string, thread: ThreadData = newThread('
   const after = applyEdit(text, insertThreadEdit(text, placeThread(text, lineOf(text, marker)), thread));
   const doc = parseBody(after);
   const read = doc.threads.find((t) => t.id === thread.id);
-  return { after, doc, read, restored: applyEdit(after, deleteThreadEdit(after, thread)) };
+  // Deleted as the editor does it: the thread as the model read it.
+  return { after, doc, read, restored: read ? applyEdit(after, deleteThreadEdit(after, read)) : undefined };
 }
 
 function assertAdded(text: string, marker: string, anchorMarker = marker): string {
@@ -59,6 +60,15 @@ describe('comment threads in layouts where they used to vanish', () => {
     assert.throws(() => placeThread(comment, lineOf(comment, 'more')), /HTML block on line 3 is never closed \(no -->\)/);
   });
 
+  it('an insertion that would not read back is refused, whatever placement it is given', () => {
+    const text = 'Paragraph line one,\nline two.\n\nNext.\n';
+    const thread = newThread('t-new', 'x');
+    const swallowed = { beforeLine: 1, indent: '    ', anchor: { start: { line: 0, character: 0 }, end: { line: 1, character: 9 } }, separated: false };
+    assert.throws(() => insertThreadEdit(text, swallowed, thread), (error: unknown) => error instanceof RefusedEdit && /would not read back \(the block is not read as a thread/.test(error.message));
+    const elsewhere = { ...placeThread(text, 0), anchor: { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } } };
+    assert.throws(() => insertThreadEdit(text, elsewhere, thread), /it would be about line 1, not line 4/);
+  });
+
   it('CR-only line endings', () => {
     for (const body of ['Text.\n\nMore.\n', '- item\n  continued\n', '> quoted\n> more\n', 'First.\nLast line']) {
       const text = withEol(body, '\r');
@@ -72,7 +82,9 @@ describe('comment threads in layouts where they used to vanish', () => {
       const text = `Text.\n\n${spaces}<!-- prfaq-thread t-ind open\n${spaces}@ana at 2026-11-25T10:00:00Z:\n${spaces}  indented\n${spaces}-->\n`;
       const doc = parseBody(text);
       assert.deepEqual(doc.threads.map((t) => [t.id, t.indent, t.comments[0]?.body]), [['t-ind', spaces, 'indented']]);
-      assert.equal(applyEdit(text, deleteThreadEdit(text, { id: 't-ind' })), 'Text.\n\n');
+      const [read] = doc.threads;
+      assert.ok(read);
+      assert.equal(applyEdit(text, deleteThreadEdit(text, read)), 'Text.\n\n');
     }
     assertAdded('Text.\n\n  <!-- a note -->\n', 'a note');
   });
