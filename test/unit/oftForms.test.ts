@@ -149,6 +149,17 @@ describe('OpenFastTrace forms: fields directly under the ID line', () => {
     assert.deepEqual(index.coverage('feat~export~1'), []);
   });
 
+  it('ends a design section\'s Covers: list at a Depends: line, even where markdown continues the list', async () => {
+    const index = await indexFiles({
+      'spec.md': prfaq('`feat~export~1`\nNeeds: design\n\n`feat~other~1`\nNeeds: design\n'),
+      'design.md': design('## A\nCovers:\n- feat~other~1\nDepends:\n- feat~export~1\n', ''),
+    });
+    assert.deepEqual(index.get(`${ROOT}/design.md`)?.covers.map((c) => c.id), ['feat~other~1']);
+    assert.equal(index.status('feat~other~1'), 'covered');
+    assert.equal(index.status('feat~export~1'), 'uncovered', 'a mere dependency is no coverage');
+    assert.deepEqual(index.references('feat~export~1').map((r) => r.kind), ['mention']);
+  });
+
   it('reads Needs: and Tags: as lists, and Status:, Rationale: and Comment: as fields', () => {
     const doc = mustParse(prfaq(md`
       \`arch~acme-client-uses-exponential-back-off-strategy~1\`

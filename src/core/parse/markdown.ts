@@ -3,4 +3,4 @@
  * text/markdownTree.ts included): persisted caches keyed on it miss after an upgrade instead of
  * serving stale models.
  */
-export const PARSER_VERSION = 'prfaq-trace-parser-8';
+export const PARSER_VERSION = 'prfaq-trace-parser-9';
