@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { buildReport, renderText } from '../../src/core/api';
-import { definitionsFor, hoverFor, requirementLenses } from '../../src/core/language';
+import { definitionsFor, hoverFor, renameEdits, renameProblem, requirementLenses } from '../../src/core/language';
+import { createIdMatcher } from '../../src/core/api';
 import { design, indexFiles, md, prfaq, ROOT } from './helpers';
 
 /** What the editor and the reports show of OpenFastTrace levels (core answers, no VS Code). */
@@ -67,5 +68,14 @@ describe('OpenFastTrace in the editor and the reports', () => {
     assert.deepEqual(item?.coveredBy.map((c) => [c.path, c.kind, c.type, c.line]), [['src/renderer.ts', 'source', 'impl', 1]]);
     const text = renderText(report);
     assert.match(text, /Design \(design\.md\)\n {2}✘ dsn~renderer~1 Renderer \[needs impl, utest; covered: impl\] \(uncovered\) ← src\/renderer\.ts:1 \[impl\]/);
+  });
+
+  it('renames an item in its Covers entries and in the source tags that cover it; a forwarded item has nothing to rename', async () => {
+    const index = await indexFiles({ ...FILES, 'arch.md': design('## Forward\narch --> dsn : req~html-report~1\n', '') }, CONFIG);
+    const ids = createIdMatcher();
+    const result = renameEdits(index, 'dsn~renderer~1', 'dsn~page-renderer~1', ids);
+    assert.ok('edits' in result);
+    assert.deepEqual(result.edits[`${ROOT}/src/renderer.ts`], [{ range: { start: { line: 0, character: 30 }, end: { line: 0, character: 44 } }, newText: 'dsn~page-renderer~1' }]);
+    assert.match(renameProblem(index, 'arch~html-report~1', 'arch~other~1', ids) ?? '', /made by forwarding/);
   });
 });

@@ -61,8 +61,12 @@ export function renameProblem(index: IndexQueries, id: string, newName: string, 
   if (existing) return `${newName} already exists in ${workspaceLabel(index, existing.doc.uri)}`;
   const definitions = index.definitions(id);
   if (definitions.length === 0) return `${id} is not defined by any PR/FAQ, so there is no requirement to rename`;
-  if (definitions.some((d) => d.requirement.form === 'oft') && !ids.isOftId(newName)) {
-    return `${id} is defined in OpenFastTrace form (on its own line under a heading), which only an ID like type~name~1 can take: "${newName}" would no longer define it`;
+  // A forwarded item's ID is written nowhere (arch --> dsn : req~x~1 makes arch~x~1): nothing to rename.
+  if (definitions.some((d) => d.requirement.form === 'forward')) {
+    return `${id} is made by forwarding ("… --> … : ${id.replace(/^[^~]*/, '…')}"), not written anywhere: rename the forwarded item instead`;
+  }
+  if (definitions.some((d) => d.requirement.form === 'oft' || d.requirement.form === 'tag') && !ids.isOftId(newName)) {
+    return `${id} is defined in OpenFastTrace form (an ID line or a source tag), which only an ID like type~name~1 can take: "${newName}" would no longer define it`;
   }
   return undefined;
 }
