@@ -43,7 +43,9 @@ suite('hostile workspace', function () {
       const report = await vscode.commands.executeCommand('prfaqTrace.showOnlyUncovered');
       await vscode.commands.executeCommand('prfaqTrace.showAllRequirements');
       const elapsed = Date.now() - started;
-      assert.ok(elapsed < 1000, `commands answered in ${elapsed} ms while the hostile document was parsed`);
+      // The parse runs in a worker for up to its 10 s budget; the bound only has to tell "answered alongside it"
+      // from "waited for it", with room for a loaded 2-core CI machine (1.5 s was seen under heavy load).
+      assert.ok(elapsed < 4000, `commands answered in ${elapsed} ms while the hostile document was parsed`);
       assert.ok(hovers.length > 0);
       assert.equal(report, undefined);
       await eventually(() => assert.deepEqual(diagnosticCodes(slow), ['parse-failed@1:1']), 30_000);
