@@ -79,7 +79,9 @@ suite('OpenFastTrace levels and source tags', () => {
     assert.deepEqual(renderer.map((i) => `${label(i)} [${i.description}]`), ['htmlRenderer.ts:1 [impl]']);
   });
 
-  test('hover on a tag in a source file shows the item it covers and its levels', async () => {
+  test('hover on a tag in a source file shows the item it covers and its levels', async function () {
+    // The hover command waits for every hover provider, TypeScript's too: its server starts on this first .ts file.
+    this.timeout(90_000);
     await api();
     await vscode.window.showTextDocument(exporter());
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', exporter(), await positionOf(exporter(), 'dsn~json-exporter~1'));
@@ -90,7 +92,8 @@ suite('OpenFastTrace levels and source tags', () => {
     assert.match(text, /needs impl\\, utest\\; covered\\: impl\\, utest/);
   });
 
-  test('go to definition on a tag opens the dsn item it covers', async () => {
+  test('go to definition on a tag opens the dsn item it covers', async function () {
+    this.timeout(90_000);
     await api();
     const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
       'vscode.executeDefinitionProvider',
