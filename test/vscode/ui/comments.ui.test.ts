@@ -34,6 +34,12 @@ suite('inline comments from the gutter', () => {
     await glyphs.first().waitFor({ state: 'attached', timeout: 15_000 });
     const lane = await glyphs.first().boundingBox();
     assert.ok(lane);
+    // CodeLenses (coverage, review, sign-off) arrive asynchronously and push lines down: measure the line
+    // again once the editor has settled, right before clicking, or the click lands on the line above.
+    await page.waitForTimeout(2000);
+    const settled = await line.boundingBox();
+    assert.ok(settled);
+    box.y = settled.y;
     await page.mouse.move(lane.x + lane.width / 2, box.y + box.height / 2);
     await page.mouse.click(lane.x + lane.width / 2, box.y + box.height / 2);
     const widget = page.locator('.review-widget').first();
