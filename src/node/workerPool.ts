@@ -2,6 +2,17 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 export class TaskTimeoutError extends Error {}
 export class WorkerCrashedError extends Error {}
+/** The task's worker reached its heap limit (resourceLimits) and was replaced. */
+export class WorkerOutOfMemoryError extends WorkerCrashedError {}
+
+/**
+ * Heap of one parse worker. A document within the parse limits (parse/workLimits.ts) needs at
+ * most about 400 MB; one that needs more is abandoned with parse-failed instead of taking the
+ * machine's memory. The pool's peak is its size times this.
+ */
+export const WORKER_HEAP_MB = 512;
+
+const MAX_START_FAILURES = 3;
 
 interface Task {
   readonly message: unknown;
@@ -30,12 +41,15 @@ export class WorkerPool {
   private disposed = false;
 
   private readonly capacity: number;
+  /** Workers that died before loading their script, in a row; at MAX_START_FAILURES the pool gives up. */
+  private startFailures = 0;
+  private broken: Error | undefined;
 
   /** Workers start on demand: a warm start served from the cache never pays for them. */
   constructor(
     private readonly script: string,
     size: number,
-    private readonly resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: 1024 },
+    private readonly resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   ) {
     this.capacity = Math.max(1, size);
   }
@@ -50,6 +64,7 @@ export class WorkerPool {
     slot.worker.on('message', (result: { ready?: true; ok: boolean; value?: unknown; message?: string }) => {
       if (result.ready) {
         slot.ready = true;
+        this.startFailures = 0;
         this.pump();
         return;
       }
@@ -58,7 +73,9 @@ export class WorkerPool {
       if (result.ok) task.resolve(result.value);
       else task.reject(new Error(result.message ?? 'worker task failed'));
     });
-    slot.worker.on('error', (error: Error) => this.replace(slot, new WorkerCrashedError(error.message)));
+    slot.worker.on('error', (error: Error) =>
+      this.replace(slot, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerOutOfMemoryError(error.message) : new WorkerCrashedError(error.message)),
+    );
     slot.worker.on('exit', (code) => {
       if (!this.disposed && slot.task) this.replace(slot, new WorkerCrashedError(`worker exited with code ${code}`));
     });
@@ -79,12 +96,21 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    if (index >= 0 && !this.disposed) this.slots[index] = this.spawn();
+    // A worker that cannot even start (a missing script, a heap too small to load it) would be
+    // replaced forever: after a few in a row the pool fails its tasks instead.
+    if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
+      this.broken = new WorkerCrashedError(`parse workers fail to start: ${error.message}`);
+      if (index >= 0) this.slots.splice(index, 1);
+      for (const queued of this.queue.splice(0)) queued.reject(this.broken);
+    } else if (index >= 0 && !this.disposed) {
+      this.slots[index] = this.spawn();
+    }
     task?.reject(error);
   }
 
   run<T>(message: unknown, timeoutMs: number): Promise<T> {
     if (this.disposed) return Promise.reject(new Error('worker pool is disposed'));
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ message, timeoutMs, resolve: resolve as (value: unknown) => void, reject });
       this.pump();

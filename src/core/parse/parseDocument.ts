@@ -23,6 +23,7 @@ import { extractChunk } from './extractChunk';
 import { locateFrontmatter, readFrontmatter, sniffKind, type FrontmatterBlock } from './frontmatter';
 import { missingCoOwners, readFields, type FrontmatterFields } from './frontmatterFields';
 import { pathologicalReason } from './pathological';
+import { workLimitReason } from './workLimits';
 import { scanSource } from '../source/scanSource';
 import { parseOftId } from '../trace/oftId';
 
@@ -69,6 +70,13 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
   const refused = pathologicalReason(text);
   if (refused) return unparsedModel(input, sniffed, refused);
 
+  const { parseText, bodyStart } = markdownBody(text, block);
+  const sections = splitIntoChunks(parseText, bodyStart);
+  // Bytes do not bound the parser's memory and time; its syntax-tree nodes do (workLimits.ts).
+  const tooMuch = workLimitReason(sections.map((section) => section.text));
+  if (tooMuch) return emptyModel(uri, sniffed, 1, [finding(FindingCode.fileTooLarge, uri, lineRange(0, 0, 0), tooMuch)]);
+  const pieces = options.wholeDocument ? [{ text: parseText, startOffset: 0, startLine: 0 }] : sections;
+
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   let fields: FrontmatterFields | undefined;
@@ -82,12 +90,10 @@ export function parseDocument(input: ParseInput, options: ParseOptions): DocMode
       findings.push(finding(FindingCode.invalidFrontmatter, uri, lineRange(at.line, 0, lineLength(text, lines, at.line)), result.message));
     }
   }
-  const { parseText, bodyStart } = markdownBody(text, block);
   const kind = fields?.kind ?? sniffed;
   const owners = fields?.owners ?? { roles: [], range: lineRange(0, 0, lineLength(text, lines, 0)) };
   findings.push(...missingCoOwners(uri, owners));
 
-  const pieces = options.wholeDocument ? [{ text: parseText, startOffset: 0, startLine: 0 }] : splitIntoChunks(parseText, bodyStart);
   let chunks: Array<{ readonly startLine: number; readonly model: ChunkModel }>;
   try {
     chunks = pieces.map((chunk) => ({ startLine: chunk.startLine, model: chunkModel(chunk.text, options) }));
@@ -131,9 +137,9 @@ export function uncachedChunks(input: ParseInput, options: ParseOptions & { read
   if (!(sniffKind(input.text, block) ?? input.kindByPath)) return [];
   if ((input.byteLength ?? input.text.length) > options.maxFileSize) return [];
   const { parseText, bodyStart } = markdownBody(input.text, block);
-  return splitIntoChunks(parseText, bodyStart)
-    .map((chunk) => chunk.text)
-    .filter((text) => !options.chunkCache.get(text));
+  const texts = splitIntoChunks(parseText, bodyStart).map((chunk) => chunk.text);
+  if (workLimitReason(texts)) return []; // parseDocument will not parse it either
+  return texts.filter((text) => !options.chunkCache.get(text));
 }
 
 function chunkModel(text: string, options: ParseOptions): ChunkModel {
