@@ -1,4 +1,4 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../core/api';
 import { neutraliseLine, neutralisedLines } from '../core/text/neutralise';
 import { loadConfig } from '../node/loadConfig';
+import { describeFsError, readRegularFile } from '../node/regularFile';
 
 export const numberUsage = `Usage: prfaq-trace number FILE [--prefix P] [--under HEADING]… [--dry-run] [--config file]
 
@@ -100,9 +101,9 @@ async function numberFile(argv: readonly string[], io: NumberIo): Promise<number
 
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = readRegularFile(path); // a FIFO or device is refused, never read (it would block)
   } catch (error) {
-    throw new NumberError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new NumberError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? describeFsError(error)}`);
   }
   let text: string;
   try {

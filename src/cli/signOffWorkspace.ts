@@ -1,5 +1,5 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import {
   createIdMatcher,
   createInProcessParser,
@@ -12,6 +12,8 @@ import {
 import { relativePath } from '../core/text/uri';
 import { createFsHost, fileUri, fsPathOf } from '../node/fsHost';
 import { loadConfig } from '../node/loadConfig';
+import { describeFsError, readRegularFile } from '../node/regularFile';
+import { rootKinds } from './roots';
 
 /** A problem with the command line, a file or a person: one line on stderr, exit 2. */
 export class SignOffError extends Error {}
@@ -34,15 +36,7 @@ export interface SignOffWorkspace {
 /** Scans `paths` (default `.`) as `check` does: configuration from the first folder, or `configPath`. */
 export async function openSignOffWorkspace(paths: readonly string[], cwd: string, configPath: string | undefined): Promise<SignOffWorkspace> {
   const roots = (paths.length > 0 ? paths : ['.']).map((path) => resolve(cwd, path));
-  const kinds = await Promise.all(
-    roots.map(async (root) => {
-      try {
-        return (await stat(root)).isDirectory() ? 'dir' : 'file';
-      } catch {
-        throw new SignOffError(`no such file or folder: ${relative(cwd, root) || root}`);
-      }
-    }),
-  );
+  const kinds = await rootKinds(roots, cwd);
   const first = kinds[0] === 'dir' ? (roots[0] as string) : dirname(roots[0] as string);
   const base = roots.length === 1 ? first : cwd;
   const config = await loadConfig(first, configPath && resolve(cwd, configPath));
@@ -70,9 +64,9 @@ export async function openSignOffWorkspace(paths: readonly string[], cwd: string
       const shown = relativePath(cwdUri, uri);
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(fsPathOf(uri));
+        bytes = readRegularFile(fsPathOf(uri)); // a FIFO or device is refused, never read (it would block)
       } catch (error) {
-        throw new SignOffError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new SignOffError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? describeFsError(error)}`);
       }
       let decoded: string;
       try {

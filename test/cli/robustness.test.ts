@@ -41,7 +41,7 @@ describe('prfaq-trace check never hangs and never throws the report away', funct
   function assertOneLineError(result: ReturnType<typeof run>, pattern: RegExp): void {
     assert.equal(result.code, 2, result.stderr);
     assert.equal(result.stdout, '');
-    const lines = result.stderr.trimEnd().split('\n').filter((line) => !line.startsWith('Run "prfaq-trace --help"'));
+    const lines = result.stderr.trimEnd().split('\n').filter((line) => !/^Run "prfaq-trace( \w+)? --help"/.test(line));
     assert.equal(lines.length, 1, result.stderr);
     assert.match(lines[0] as string, pattern);
   }
@@ -71,8 +71,16 @@ describe('prfaq-trace check never hangs and never throws the report away', funct
     it('refuses a FIFO or a device as a path argument with one line, not a stack trace', () => {
       const root = write(join(tmp, 'fifo-path'), { 'prfaq/checkout.md': prfaq });
       mkfifo(join(root, 'pipe.md'));
-      assertOneLineError(run(['check', 'pipe.md', '--workers', '0'], root), /^prfaq-trace: cannot check pipe\.md: it is a named pipe \(FIFO\), not a file or folder$/);
+      assertOneLineError(run(['check', 'pipe.md', '--workers', '0'], root), /^prfaq-trace review: cannot check pipe\.md: it is a named pipe \(FIFO\), not a file or folder$/);
       assertOneLineError(run(['check', '/dev/null', '--workers', '0'], root), /cannot check (\.\.\/)*dev\/null: it is a device, not a file or folder$/);
+    });
+
+    it('refuses a FIFO as the file or path of the other verbs (number, review, approve) without blocking', () => {
+      const root = write(join(tmp, 'fifo-verbs'), { 'prfaq/checkout.md': prfaq });
+      mkfifo(join(root, 'pipe.md'));
+      assertOneLineError(run(['number', 'pipe.md', '--prefix', 'CHK'], root), /^prfaq-trace number: cannot read pipe\.md: a named pipe \(FIFO\), not a regular file$/);
+      assertOneLineError(run(['review', 'pipe.md', '--as', '@jun'], root), /^prfaq-trace review: cannot check pipe\.md: it is a named pipe \(FIFO\), not a file or folder$/);
+      assertOneLineError(run(['approve', 'pipe.md', '--as', '@priya'], root), /pipe\.md/);
     });
 
     it('never opens a FIFO inside a scanned folder, even one a kind glob names', () => {
