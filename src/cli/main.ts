@@ -29,7 +29,7 @@ Options:
   --require-approval                  also exit 1 while any PR/FAQ or design doc is not approved by its co-owners
   --config <file>                     configuration file (default: <first path>/.prfaq-trace.json)
   --cache-dir <dir>                   keep parsed models in <dir>: unchanged files are not parsed again
-  --workers <n>                       parser threads (default: one per core; 0 parses on the main thread)
+  --workers <n>                       parser threads, 0 to 64 (default: one per core, at most 4; 0 parses on the main thread)
   -h, --help                          show this help
   -v, --version                       show the version
 
