@@ -71,7 +71,7 @@ describe('prfaq-trace check never hangs and never throws the report away', funct
     it('refuses a FIFO or a device as a path argument with one line, not a stack trace', () => {
       const root = write(join(tmp, 'fifo-path'), { 'prfaq/checkout.md': prfaq });
       mkfifo(join(root, 'pipe.md'));
-      assertOneLineError(run(['check', 'pipe.md', '--workers', '0'], root), /^prfaq-trace review: cannot check pipe\.md: it is a named pipe \(FIFO\), not a file or folder$/);
+      assertOneLineError(run(['check', 'pipe.md', '--workers', '0'], root), /^prfaq-trace: cannot check pipe\.md: it is a named pipe \(FIFO\), not a file or folder$/);
       assertOneLineError(run(['check', '/dev/null', '--workers', '0'], root), /cannot check (\.\.\/)*dev\/null: it is a device, not a file or folder$/);
     });
 
