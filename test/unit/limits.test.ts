@@ -6,7 +6,7 @@ import { buildSync } from 'esbuild';
 import { buildReport, createIdMatcher, defaultConfig, parseDocument, WorkspaceIndex } from '../../src/core/api';
 import type { DocModel, Range } from '../../src/core/model';
 import { splitIntoChunks } from '../../src/core/parse/chunks';
-import { MAX_DOCUMENT_UNITS, MAX_SECTION_UNITS, parseUnits, workLimitReason } from '../../src/core/parse/workLimits';
+import { MAX_DOCUMENT_UNITS, MAX_SECTION_UNITS, measureParseWork, parseUnits, workLimitReason } from '../../src/core/parse/workLimits';
 import { createWorkerParser, defaultWorkerCount, MAX_DEFAULT_WORKERS } from '../../src/node/workerParser';
 import { WORKER_HEAP_MB } from '../../src/node/workerPool';
 
@@ -115,6 +115,9 @@ describe('limits', function () {
         { text: head + lines(80_000, (i) => `## R-${i} x\n`), message: /^document has about 100,00\d blocks/ },
         // Dense inline markup in one paragraph: one block, 150,000 emphasis nodes.
         { text: `${head}${'*a* '.repeat(150_000)}\n`, message: /^document has about 150,00\d blocks/ },
+        // Emphasis delimiters that never close, matched against each other: quadratic (18,000 took 10 s).
+        { text: `${head}${'a_ '.repeat(18_000)}\n`, message: /^one paragraph or list item has 18,000 emphasis and link delimiters .* over the 4,000 parsed in one block: not analysed$/ },
+        { text: `${head}> ${'a] '.repeat(2_000)}\n> ${'a] '.repeat(2_001)}\n`, message: /^one paragraph or list item has 4,001 emphasis and link delimiters/ },
         // Under the document limit, but one section holds it all.
         { text: `${head}## Commitments\n\n${lines(25_000, (i) => `- R-${i} x\n`)}`, message: /^one top-level section has about 31,25\d blocks .* over the 20,000 parsed in one section: not analysed \(split it with ## headings\)$/ },
       ];
@@ -139,6 +142,15 @@ describe('limits', function () {
       const units = sections.reduce((sum, chunk) => sum + parseUnits(chunk), 0);
       assert.ok(units > MAX_DOCUMENT_UNITS / 2 && units < MAX_DOCUMENT_UNITS, `${units} units`);
       assert.ok(Math.max(...sections.map(parseUnits)) < MAX_SECTION_UNITS / 10);
+    });
+
+    it('counts the delimiters of one block, not of fenced code or of separate blocks and table rows', () => {
+      const many = (n: number) => '*x* '.repeat(n / 2);
+      assert.equal(measureParseWork(`${many(3_000)}\n\n${many(3_000)}\n`).densestBlock, 3_000);
+      assert.equal(measureParseWork(`- ${many(3_000)}\n- ${many(3_000)}\n`).densestBlock, 3_000);
+      assert.equal(measureParseWork(`${many(3_000)}\n${many(3_000)}\n`).densestBlock, 6_000, 'a paragraph continues on the next line');
+      assert.equal(measureParseWork(`\`\`\`\n${'snake_case_name '.repeat(3_000)}\n\`\`\`\nafter\n`).densestBlock, 0);
+      assert.equal(measureParseWork(`| a | b |\n|---|---|\n${'| **x** | _y_ |\n'.repeat(2_000)}`).densestBlock, 6);
     });
 
     it('counts blocks, marks and lines the way the parser pays for them', () => {
