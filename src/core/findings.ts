@@ -2,6 +2,7 @@ import { StructureCode, structureRules } from './lint/rules';
 import type { Finding, Range, Severity } from './model';
 import { ReviewCode, reviewRules } from './review/rules';
 import { TraceCode, traceRules } from './trace/rules';
+import type { FindingRuleOf } from './findingRule';
 
 /** Stable finding codes: tools and configuration files depend on these strings. */
 export const FindingCode = {
@@ -25,12 +26,7 @@ export const FindingCode = {
 
 export type FindingCodeValue = (typeof FindingCode)[keyof typeof FindingCode];
 
-export interface FindingRule {
-  readonly code: FindingCodeValue;
-  readonly defaultSeverity: Severity;
-  /** One sentence for SARIF rule descriptions and the docs. */
-  readonly description: string;
-}
+export type FindingRule = FindingRuleOf<FindingCodeValue>;
 
 export const findingRules: readonly FindingRule[] = [
   { code: FindingCode.uncoveredRequirement, defaultSeverity: 'warning', description: 'A requirement that is not covered by every artifact type it needs (a PR/FAQ requirement: by a design section; an OpenFastTrace item: by each type of its Needs:), and that is not waived.' },

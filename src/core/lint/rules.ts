@@ -1,4 +1,4 @@
-import type { Severity } from '../model';
+import type { FindingRuleOf } from '../findingRule';
 
 /**
  * Stable codes of the PR/FAQ structure lint (and `no-requirements`): configuration files and
@@ -28,12 +28,7 @@ export const StructureCode = {
 
 export type StructureCodeValue = (typeof StructureCode)[keyof typeof StructureCode];
 
-export interface StructureRule {
-  readonly code: StructureCodeValue;
-  readonly defaultSeverity: Severity;
-  /** One sentence for SARIF rule descriptions and the docs. */
-  readonly description: string;
-}
+export type StructureRule = FindingRuleOf<StructureCodeValue>;
 
 const info = 'info' as const;
 

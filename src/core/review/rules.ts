@@ -1,4 +1,4 @@
-import type { Severity } from '../model';
+import type { FindingRuleOf } from '../findingRule';
 
 /**
  * Stable codes of review stamps and sign-off: configuration files and CI filters depend on these
@@ -17,12 +17,7 @@ export const ReviewCode = {
 
 export type ReviewCodeValue = (typeof ReviewCode)[keyof typeof ReviewCode];
 
-export interface ReviewRule {
-  readonly code: ReviewCodeValue;
-  readonly defaultSeverity: Severity;
-  /** One sentence for SARIF rule descriptions and the docs. */
-  readonly description: string;
-}
+export type ReviewRule = FindingRuleOf<ReviewCodeValue>;
 
 export const reviewRules: readonly ReviewRule[] = [
   { code: ReviewCode.suspectCoverage, defaultSeverity: 'info', description: 'A Covers: entry whose requirement changed after the entry was reviewed (or, with requireReview, that was never reviewed).' },

@@ -1,4 +1,4 @@
-import type { Severity } from '../model';
+import type { FindingRuleOf } from '../findingRule';
 
 /**
  * Stable codes of OpenFastTrace reading and deep tracing: configuration files and CI filters
@@ -13,12 +13,7 @@ export const TraceCode = {
 
 export type TraceCodeValue = (typeof TraceCode)[keyof typeof TraceCode];
 
-export interface TraceRule {
-  readonly code: TraceCodeValue;
-  readonly defaultSeverity: Severity;
-  /** One sentence for SARIF rule descriptions and the docs. */
-  readonly description: string;
-}
+export type TraceRule = FindingRuleOf<TraceCodeValue>;
 
 export const traceRules: readonly TraceRule[] = [
   { code: TraceCode.outdatedCoverage, defaultSeverity: 'warning', description: 'A Covers: entry or source tag names another revision of an item than the one defined (OpenFastTrace: outdated or predated coverage); the message names the current revision.' },
