@@ -44,13 +44,11 @@ const failLevels: readonly FailOn[] = ['error', 'warning', 'none'];
 class UsageError extends Error {}
 
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === 'number') {
-    return runNumber(argv.slice(1), { cwd: process.cwd(), write: (text) => process.stdout.write(text), writeError: (text) => process.stderr.write(text) });
-  }
-  if (argv[0] === 'review' || argv[0] === 'approve') {
-    const io = { cwd: process.cwd(), write: (text: string) => process.stdout.write(text), writeError: (text: string) => process.stderr.write(text) };
-    return argv[0] === 'review' ? runReview(argv.slice(1), io) : runApprove(argv.slice(1), io);
-  }
+  // The writing verbs share one set of process streams; check (below) prints through its own report path.
+  const io = { cwd: process.cwd(), write: (text: string) => process.stdout.write(text), writeError: (text: string) => process.stderr.write(text) };
+  if (argv[0] === 'number') return runNumber(argv.slice(1), io);
+  if (argv[0] === 'review') return runReview(argv.slice(1), io);
+  if (argv[0] === 'approve') return runApprove(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

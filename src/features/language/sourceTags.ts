@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { definitionsFor, hoverFor } from '../../core/language';
-import { fromPosition, toRange } from '../../host/convert';
 import type { LiveWorkspace } from '../../host/liveWorkspace';
-import { toLocation } from './navigation';
+import { registerIdHoverAndDefinition } from './navigation';
 
 /**
  * Hover and go to definition on OpenFastTrace tags (`[impl->dsn~x~1]`) in source files, whatever
@@ -17,23 +15,5 @@ export function registerSourceTagNavigation(live: LiveWorkspace): vscode.Disposa
     const doc = await live.modelFor(document);
     return doc?.kind === 'source' ? doc : undefined;
   };
-  return vscode.Disposable.from(
-    vscode.languages.registerHoverProvider(ANY_FILE, {
-      async provideHover(document, position) {
-        const doc = await sourceModel(document);
-        const hover = doc && hoverFor(live.index, doc, fromPosition(position));
-        if (!hover) return undefined;
-        const markdown = new vscode.MarkdownString(hover.markdown);
-        markdown.supportHtml = false;
-        markdown.isTrusted = false;
-        return new vscode.Hover(markdown, toRange(hover.range));
-      },
-    }),
-    vscode.languages.registerDefinitionProvider(ANY_FILE, {
-      async provideDefinition(document, position) {
-        const doc = await sourceModel(document);
-        return doc ? definitionsFor(live.index, doc, fromPosition(position)).map(toLocation) : [];
-      },
-    }),
-  );
+  return registerIdHoverAndDefinition(live, ANY_FILE, sourceModel);
 }
