@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { writeFiles as write, runBuiltCli as run } from './support';
 
 const repo = join(__dirname, '..', '..');
 
@@ -19,7 +20,6 @@ interface SarifLog {
     }>;
   }>;
 }
-const cli = join(repo, 'dist', 'cli.js');
 
 const owners = 'owners:\n  pm: "@priya"\n  engineer: "@marco"\n';
 const prfaq = `---\ntype: prfaq\ntitle: Checkout\n${owners}---\n# Checkout\n\n## Commitments\n- CHK-1 Buy with one click.\n- CHK-2 Cancel within 30 minutes.\n`;
@@ -37,19 +37,6 @@ const designThreads = designAll
     'Covers: CHK-1, CHK-2\n',
     'Covers: CHK-1, CHK-2\n<!-- prfaq-thread t-three open\nPriya Raman <priya@example.com> at 2026-11-25T12:00:00Z:\n  Is the --\\> arrow kept?\n\n  Second paragraph.\n-->\n',
   );
-
-function write(root: string, files: Record<string, string>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('prfaq-trace check (built CLI)', function () {
   this.timeout(60_000);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runBuiltCli as run } from './support';
 
 /**
  * The OpenFastTrace fixture (test/fixtures/oft) end to end through the built CLI: plain OFT
@@ -10,7 +11,6 @@ import { join } from 'node:path';
  * lacking one of its needed types.
  */
 const repo = join(__dirname, '..', '..');
-const cli = join(repo, 'dist', 'cli.js');
 const fixture = join(repo, 'test', 'fixtures', 'oft');
 
 interface CoveredBy {
@@ -33,11 +33,6 @@ interface ReportJson {
   prfaqs: Array<{ path: string; requirements: RequirementJson[] }>;
   designs: Array<{ path: string; requirements: RequirementJson[] }>;
   findings: Array<{ code: string; severity: string; path: string; line: number; message: string }>;
-}
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('OpenFastTrace workspace end to end (built CLI)', function () {

@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Nodes } from 'mdast';
 import { parseMarkdown } from '../../src/core/text/markdownTree';
 import { assertSafeOutput } from '../unit/safeOutput';
+import { writeFiles as write } from './support';
 
 const repo = join(__dirname, '..', '..');
 
@@ -15,14 +16,6 @@ const NAMES = ['::error file=x::forged', 'new\nline ::warning::x', 'esc \x1b[2J\
 const TEXT = 'T \x1b[2J\x1b]8;;https://evil.example\x07click\x1b]8;;\x07\n::error file=a.md,line=1::pwned\r\u2028\u009b31m ##[error]x <script>alert(1)</script>\n# H';
 
 const owners = 'owners:\n  pm: "@priya"\n  engineer: "@marco"\n';
-
-function write(root: string, files: Record<string, string>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 /** A workspace where every file name and every shown string is hostile (or, with `plain`, benign with the same structure). */
 function workspace(plain: boolean): Record<string, string> {

@@ -1,28 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFiles as write, runBuiltCli as run } from './support';
 
 const repo = join(__dirname, '..', '..');
-const cli = join(repo, 'dist', 'cli.js');
 
 const owners = 'owners:\n  pm: "@priya"\n  engineer: "@marco"\n';
 const prfaq = `---\ntype: prfaq\ntitle: Checkout\n${owners}---\n# Checkout\n\n## Commitments\n- CHK-1 Buy with one click.\n- CHK-2 Refunds reach the card within 24 hours.\n`;
 const design = `---\ntype: design\ntitle: Service\n${owners}prfaq: ../prfaq/checkout.md\n---\n# Service\n\n## Orders\n<!-- owner: @jun -->\nCovers: CHK-1, CHK-2\n\nThe order service takes the click.\n\n## Refunds\n\nCovers: CHK-2\n\nRefunds go back to the card.\n`;
-
-function write(root: string, files: Record<string, string | Buffer>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function json(cwd: string, ...extra: string[]) {
   const { code, stdout, stderr } = run(['check', '--format', 'json', ...extra], cwd);

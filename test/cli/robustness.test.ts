@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { writeFiles as write } from './support';
 
 const repo = join(__dirname, '..', '..');
 const owners = 'owners:\n  pm: "@priya"\n  engineer: "@marco"\n';
@@ -12,14 +13,6 @@ const design = `---\ntype: design\ntitle: Service\n${owners}prfaq: ../prfaq/chec
 
 /** A run that takes longer than this hung (a FIFO read blocks forever). */
 const HANG_MS = 15_000;
-
-function write(root: string, files: Record<string, string>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 function mkfifo(path: string): void {
   execFileSync('mkfifo', [path]);
